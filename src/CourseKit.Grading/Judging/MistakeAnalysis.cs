@@ -1,0 +1,209 @@
+using System.Globalization;
+
+namespace CourseKit.Grading.Judging;
+
+/// <summary>
+/// Compares a learner's answers with the truth over all drawn samples and names the shape of the error: a sign
+/// flip, a constant factor, swapped components, right only at some points. Works on plain copied doubles only.
+/// </summary>
+public static class MistakeAnalysis
+{
+    /// <summary>Judges every sample with <paramref name="tolerance"/> and explains the failures, if any.</summary>
+    public static Mistake Diagnose(IReadOnlyList<Sample> samples, Tolerance tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        var failures = samples.Where(s => !Matches(s, tolerance)).ToList();
+        var (worstAbs, worstRel) = WorstErrors(samples);
+        if (failures.Count == 0)
+        {
+            return new Mistake(MistakeShape.None, "", null, worstAbs, worstRel, 0);
+        }
+
+        var first = failures[0];
+        var (shape, hint) = Explain(samples, failures, tolerance);
+        return new Mistake(shape, hint, first, worstAbs, worstRel, failures.Count);
+    }
+
+    /// <summary>Whether one sample is right: the same length and every component close.</summary>
+    public static bool Matches(Sample sample, Tolerance tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        if (sample.Expected.Count != sample.Got.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sample.Expected.Count; i++)
+        {
+            if (!tolerance.IsClose(sample.Expected[i], sample.Got[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (MistakeShape, string) Explain(IReadOnlyList<Sample> samples, List<Sample> failures, Tolerance tolerance)
+    {
+        var badLength = failures.FirstOrDefault(s => s.Expected.Count != s.Got.Count);
+        if (badLength is not null)
+        {
+            return (MistakeShape.WrongLength,
+                $"Your answer has {badLength.Got.Count} value{Plural(badLength.Got.Count)} but should have {badLength.Expected.Count} at {badLength.Input}: return one value per input component.");
+        }
+
+        var notFinite = failures.FirstOrDefault(s => Enumerable.Range(0, s.Got.Count).Any(i => double.IsFinite(s.Expected[i]) && !double.IsFinite(s.Got[i])));
+        if (notFinite is not null)
+        {
+            return (MistakeShape.NotFinite,
+                $"Your answer is NaN or infinite at {notFinite.Input}, where the true value is finite: look for a division by zero or the log or square root of a negative number.");
+        }
+
+        // From here on every sample has the right length and finite values where the truth is finite.
+        if (AllClose(samples, (e, _) => -e, tolerance))
+        {
+            return (MistakeShape.SignFlipped,
+                "Every value has the wrong sign: check the sign of each term, e.g. d/dx cos x = −sin x and d/dx (1/x) = −1/x².");
+        }
+
+        if (FitFactor(samples) is { } factor && Math.Abs(factor - 1) > 1e-3 && Math.Abs(factor) > 1e-12 && AllClose(samples, (e, _) => factor * e, tolerance))
+        {
+            var described = DescribeFactor(factor);
+            return (MistakeShape.ConstantFactor,
+                $"Your answer is the true one times {described} everywhere: a constant factor is missing or extra, e.g. the power rule brings the exponent down (d/dx x² = 2x).");
+        }
+
+        if (FitOffset(samples) is { } offset && Math.Abs(offset) > tolerance.Atol && AllClose(samples, (e, _) => e + offset, tolerance))
+        {
+            return (MistakeShape.ConstantOffset,
+                $"Your answer is off by the same amount, {Format(offset)}, everywhere: a constant term survived differentiation, but the derivative of a constant is 0.");
+        }
+
+        if (FindPermutation(samples, tolerance) is { } permutation)
+        {
+            var moved = Enumerable.Range(0, permutation.Length).Where(i => permutation[i] != i).Select(i => $"[{i}]").ToList();
+            return (MistakeShape.SwappedComponents,
+                $"The right values are in the wrong places: components {string.Join(", ", moved)} are swapped. Component i must be the derivative with respect to input i.");
+        }
+
+        var width = samples[0].Expected.Count;
+        if (width > 1)
+        {
+            var wrong = Enumerable.Range(0, width)
+                .Where(i => samples.Any(s => !tolerance.IsClose(s.Expected[i], s.Got[i])))
+                .ToList();
+            if (wrong.Count < width)
+            {
+                return (MistakeShape.SomeComponentsWrong,
+                    $"Component{Plural(wrong.Count)} {string.Join(", ", wrong.Select(i => $"[{i}]"))} {(wrong.Count == 1 ? "is" : "are")} wrong and the rest are right: recheck the partial derivative{Plural(wrong.Count)} with respect to {(wrong.Count == 1 ? "that input" : "those inputs")}.");
+            }
+        }
+
+        var passed = samples.Where(s => !failures.Contains(s)).ToList();
+        if (passed.Count > 0)
+        {
+            return (MistakeShape.RightOnlyAtSomePoints,
+                $"Right at {Describe(passed)} but wrong at {Describe(failures)}: your formula agrees with the truth only at special points, so a term that vanishes there is probably wrong or missing.");
+        }
+
+        return (MistakeShape.Other,
+            $"Wrong at every input, starting at {failures[0].Input}: derive the formula again step by step and compare each term with the rules.");
+    }
+
+    private static bool AllClose(IReadOnlyList<Sample> samples, Func<double, int, double> transform, Tolerance tolerance) =>
+        samples.All(s => Enumerable.Range(0, s.Expected.Count).All(i => tolerance.IsClose(transform(s.Expected[i], i), s.Got[i])));
+
+    // Least-squares c in got ≈ c·expected over every finite component.
+    private static double? FitFactor(IReadOnlyList<Sample> samples)
+    {
+        double numerator = 0, denominator = 0;
+        foreach (var (e, g) in FinitePairs(samples))
+        {
+            numerator += e * g;
+            denominator += e * e;
+        }
+
+        return denominator > 0 ? numerator / denominator : null;
+    }
+
+    private static double? FitOffset(IReadOnlyList<Sample> samples)
+    {
+        var differences = FinitePairs(samples).Select(p => p.Got - p.Expected).ToList();
+        return differences.Count > 0 ? differences.Average() : null;
+    }
+
+    // A non-identity permutation p with got[i] ≈ expected[p[i]] in every sample, if one exists.
+    private static int[]? FindPermutation(IReadOnlyList<Sample> samples, Tolerance tolerance)
+    {
+        var width = samples[0].Expected.Count;
+        if (width < 2)
+        {
+            return null;
+        }
+
+        var permutation = new int[width];
+        var used = new bool[width];
+        for (var i = 0; i < width; i++)
+        {
+            var match = -1;
+            for (var j = 0; j < width && match < 0; j++)
+            {
+                if (!used[j] && samples.All(s => tolerance.IsClose(s.Expected[j], s.Got[i])))
+                {
+                    match = j;
+                }
+            }
+
+            if (match < 0)
+            {
+                return null;
+            }
+
+            permutation[i] = match;
+            used[match] = true;
+        }
+
+        return permutation.Select((p, i) => p == i).All(same => same) ? null : permutation;
+    }
+
+    private static IEnumerable<(double Expected, double Got)> FinitePairs(IReadOnlyList<Sample> samples) =>
+        samples.SelectMany(s => Enumerable.Range(0, s.Expected.Count).Select(i => (s.Expected[i], s.Got[i])))
+            .Where(p => double.IsFinite(p.Item1) && double.IsFinite(p.Item2));
+
+    private static (double Abs, double Rel) WorstErrors(IReadOnlyList<Sample> samples)
+    {
+        double worstAbs = 0, worstRel = 0;
+        foreach (var (e, g) in FinitePairs(samples.Where(s => s.Expected.Count == s.Got.Count).ToList()))
+        {
+            var abs = Math.Abs(g - e);
+            worstAbs = Math.Max(worstAbs, abs);
+            if (e != 0)
+            {
+                worstRel = Math.Max(worstRel, abs / Math.Abs(e));
+            }
+        }
+
+        return (worstAbs, worstRel);
+    }
+
+    private static string DescribeFactor(double factor)
+    {
+        foreach (var (value, name) in new[] { (0.5, "½"), (2.0, "2"), (3.0, "3"), (1.0 / 3, "⅓"), (4.0, "4"), (0.25, "¼") })
+        {
+            if (Math.Abs(factor - value) < 1e-6 * Math.Abs(value))
+            {
+                return name;
+            }
+        }
+
+        return Format(factor);
+    }
+
+    private static string Describe(List<Sample> samples) =>
+        samples.Count <= 2 ? string.Join(" and ", samples.Select(s => s.Input)) : $"{samples[0].Input} and {samples.Count - 1} other input{Plural(samples.Count - 1)}";
+
+    private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static string Plural(int count) => count == 1 ? "" : "s";
+}
