@@ -1,0 +1,31 @@
+namespace CourseKit.Grading.Reports;
+
+/// <summary>Everything a learner or a gradebook needs to know about one graded submission.</summary>
+/// <param name="ExerciseId">The exercise.</param>
+/// <param name="Student">The student id when given (it also seeds the drawn inputs).</param>
+/// <param name="Verdict">Passed only when every check passed; otherwise the first failing check's verdict.</param>
+/// <param name="Score">Points earned.</param>
+/// <param name="MaxScore">Points possible.</param>
+/// <param name="ExecutionTime">Wall time from compile to verdict.</param>
+/// <param name="Output">Text for the whole submission: compile errors, the learner's printed output, warnings.</param>
+/// <param name="Checks">One report per check, in the exercise's order.</param>
+/// <param name="Warnings">How it ran that a reader must know, such as running without the OS jail.</param>
+public sealed record GradeReport(
+    string ExerciseId,
+    string? Student,
+    Verdict Verdict,
+    double Score,
+    double MaxScore,
+    TimeSpan ExecutionTime,
+    string Output,
+    IReadOnlyList<CheckReport> Checks,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Passed, failed, or error (the grader could not judge), as Gradescope and batch gradebooks name it.</summary>
+    public string Status => Verdict switch
+    {
+        Verdict.Passed => "passed",
+        Verdict.Error => "error",
+        _ => "failed",
+    };
+}
