@@ -187,7 +187,7 @@ public sealed class ExerciseGrader
         text.Append(CultureInfo.InvariantCulture, $"  got      {InputSampler.Format(Unwrap(first.Got))}\n");
         if (mistake.Shape is not (MistakeShape.WrongLength or MistakeShape.NotFinite))
         {
-            text.Append(CultureInfo.InvariantCulture, $"  absolute error {mistake.WorstAbsoluteError:G3}, relative error {mistake.WorstRelativeError:G3} (worst over {mistake.Failed} failing input{(mistake.Failed == 1 ? "" : "s")})\n");
+            text.Append(CultureInfo.InvariantCulture, $"  absolute error {mistake.WorstAbsoluteError:G3}, relative error {mistake.WorstRelativeError:G3} (the largest over {mistake.Failed} failing input{(mistake.Failed == 1 ? "" : "s")})\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"hint: {mistake.Hint}");

@@ -173,14 +173,27 @@ public static class InputSampler
         var value = 0.0;
         for (var attempt = 0; attempt < 1000; attempt++)
         {
-            value = domain.Min + (domain.Max - domain.Min) * random.NextDouble();
-            if (!domain.Exclude.Any(e => Math.Abs(value - e) < ExclusionRadius))
+            value = Readable(domain.Min + (domain.Max - domain.Min) * random.NextDouble());
+            if (value >= domain.Min && value <= domain.Max && !domain.Exclude.Any(e => Math.Abs(value - e) < ExclusionRadius))
             {
                 return value;
             }
         }
 
         return value;
+    }
+
+    // Four significant digits: a report that says "at x = 1.956" teaches more than "at x = 1.9559055771473357", and the
+    // truth is computed at exactly the rounded value, so nothing is lost.
+    private static double Readable(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value;
+        }
+
+        var decimals = 3 - (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        return decimals is >= 0 and <= 15 ? Math.Round(value, decimals) : value;
     }
 
     private static double ParseNumber(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);

@@ -1,0 +1,45 @@
+using System.Numerics.Tensors;
+
+namespace CourseKit.Autograd;
+
+public sealed partial class Tensor
+{
+    /// <summary>Elementwise absolute value.</summary>
+    public Tensor Abs()
+    {
+        var result = Uninitialized(_shape, _count);
+        if (_count == 1)
+        {
+            result._data[0] = Math.Abs(_data[0]);
+        }
+        else
+        {
+            TensorPrimitives.Abs(_data, result._data);
+        }
+
+        return Records(this) ? result.Recorded(new AbsNode(this)) : result;
+    }
+
+    /// <summary>Elementwise absolute value (static form).</summary>
+    public static Tensor Abs(Tensor x) => x.Abs();
+
+    /// <summary>d|x|/dx = sign(x), with sign(0) = 0 as PyTorch.</summary>
+    private sealed class AbsNode(Tensor x) : ElementwiseNode(x)
+    {
+        internal override bool UsesOutput => false;
+
+        internal override string Name => "AbsBackward0";
+
+        protected override double Derivative(double x, double y) => x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0;
+
+        protected override void Derivative(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> d)
+        {
+            for (var i = 0; i < d.Length; i++)
+            {
+                d[i] = x[i] > 0 ? 1.0 : x[i] < 0 ? -1.0 : 0.0;
+            }
+        }
+
+        protected override Tensor DerivativeGraph(Tensor output) => X.Map(static x => x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0);
+    }
+}

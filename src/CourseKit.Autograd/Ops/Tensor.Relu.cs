@@ -1,0 +1,43 @@
+using System.Numerics.Tensors;
+
+namespace CourseKit.Autograd;
+
+public sealed partial class Tensor
+{
+    /// <summary>Elementwise max(x, 0).</summary>
+    public Tensor Relu()
+    {
+        var result = Uninitialized(_shape, _count);
+        if (_count == 1)
+        {
+            result._data[0] = _data[0] > 0 ? _data[0] : 0.0;
+        }
+        else
+        {
+            TensorPrimitives.Max(_data, 0.0, result._data);
+        }
+
+        return Records(this) ? result.Recorded(new ReluNode(this)) : result;
+    }
+
+    /// <summary>Elementwise max(x, 0) (static form).</summary>
+    public static Tensor Relu(Tensor x) => x.Relu();
+
+    /// <summary>d relu/dx = 1 where the output is positive, else 0 (PyTorch's choice at 0).</summary>
+    private sealed class ReluNode(Tensor x) : ElementwiseNode(x)
+    {
+        internal override string Name => "ReluBackward0";
+
+        protected override double Derivative(double x, double y) => y > 0 ? 1.0 : 0.0;
+
+        protected override void Derivative(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> d)
+        {
+            for (var i = 0; i < d.Length; i++)
+            {
+                d[i] = y[i] > 0 ? 1.0 : 0.0;
+            }
+        }
+
+        protected override Tensor DerivativeGraph(Tensor output) => output.Map(static y => y > 0 ? 1.0 : 0.0);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Numerics.Tensors;
+
+namespace CourseKit.Autograd;
+
+public sealed partial class Tensor
+{
+    /// <summary>Elementwise tangent.</summary>
+    public Tensor Tan()
+    {
+        var result = Uninitialized(_shape, _count);
+        if (_count == 1)
+        {
+            result._data[0] = Math.Tan(_data[0]);
+        }
+        else
+        {
+            TensorPrimitives.Tan(_data, result._data);
+        }
+
+        return Records(this) ? result.Recorded(new TanNode(this)) : result;
+    }
+
+    /// <summary>Elementwise tangent. (static form).</summary>
+    public static Tensor Tan(Tensor x) => x.Tan();
+
+    /// <summary>d tan x/dx = 1 + tan² x, from the output.</summary>
+    private sealed class TanNode(Tensor x) : ElementwiseNode(x)
+    {
+        internal override string Name => "TanBackward0";
+
+        protected override double Derivative(double x, double y) => 1 + y * y;
+
+        protected override void Derivative(ReadOnlySpan<double> x, ReadOnlySpan<double> y, Span<double> d)
+        {
+            TensorPrimitives.MultiplyAdd(y, y, 1.0, d);
+        }
+
+        protected override Tensor DerivativeGraph(Tensor output) => 1.0 + output.Square();
+    }
+}

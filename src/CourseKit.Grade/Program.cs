@@ -1,0 +1,3 @@
+using CourseKit.Grade;
+
+return await GradeApp.RunAsync(args, Console.Out, Console.Error, Directory.GetCurrentDirectory()).ConfigureAwait(false);

@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Xml.Linq;
+using CourseKit.Content.Model;
+
+namespace CourseKit.Grading.Reports;
+
+/// <summary>Writes a <see cref="GradeReport"/> as text, JSON (Gradescope's schema) or JUnit XML. See docs/GRADING.md.</summary>
+public static class ReportWriter
+{
+    /// <summary>Renders <paramref name="report"/> in <paramref name="format"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">The output shape.</param>
+    /// <param name="revealHidden">Whether hidden and after-due checks show their details (instructors) or only their line (learners).</param>
+    public static string Write(GradeReport report, ReportFormat format, bool revealHidden = false) => format switch
+    {
+        ReportFormat.Text => Text(report, revealHidden),
+        ReportFormat.Json => Json(report, gradescopeOnly: false),
+        ReportFormat.Gradescope => Json(report, gradescopeOnly: true),
+        ReportFormat.Junit => Junit(report),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
+    /// <summary>Gradescope's name for a visibility: visible, hidden, after_due_date.</summary>
+    public static string VisibilityName(CheckVisibility visibility) => visibility switch
+    {
+        CheckVisibility.Hidden => "hidden",
+        CheckVisibility.AfterDue => "after_due_date",
+        _ => "visible",
+    };
+
+    /// <summary>A verdict as reports spell it: passed, wrong, compile-error, forbidden-api, …</summary>
+    public static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Passed => "passed",
+        Verdict.Wrong => "wrong",
+        Verdict.CompileError => "compile-error",
+        Verdict.ForbiddenApi => "forbidden-api",
+        Verdict.MissingEntry => "missing-entry",
+        Verdict.BadOutput => "bad-output",
+        Verdict.Timeout => "timeout",
+        Verdict.MemoryLimit => "memory-limit",
+        Verdict.Crashed => "crashed",
+        _ => "error",
+    };
+
+    private static string Text(GradeReport report, bool revealHidden)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{report.ExerciseId}{(report.Student is null ? "" : $" ({report.Student})")}\n");
+        foreach (var warning in report.Warnings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"! {warning}\n");
+        }
+
+        if (report.Output.Length > 0)
+        {
+            text.Append(Indent(report.Output, "  ")).Append('\n');
+        }
+
+        var width = report.Checks.Count == 0 ? 0 : report.Checks.Max(c => c.Name.Length);
+        foreach (var check in report.Checks)
+        {
+            var mark = check.Verdict == Verdict.Passed ? "✓" : "✗";
+            var points = $"{Number(check.Score)}/{Number(check.MaxScore)}";
+            var status = check.Verdict == Verdict.Passed ? "" : $"  {VerdictName(check.Verdict)}";
+            var shown = revealHidden || check.Visibility == CheckVisibility.Visible;
+            var label = check.Visibility == CheckVisibility.Visible ? "" : $" [{VisibilityName(check.Visibility)}]";
+            text.Append(CultureInfo.InvariantCulture, $"{mark} {check.Name.PadRight(width)}  {points,7}{status}{label}\n");
+            if (check.Verdict != Verdict.Passed && check.Output.Length > 0)
+            {
+                text.Append(Indent(shown ? check.Output : "details are hidden for this check", "    ")).Append('\n');
+            }
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"Score: {Number(report.Score)}/{Number(report.MaxScore)} ({report.Status}, {report.ExecutionTime.TotalSeconds:0.00} s)\n");
+        return text.ToString();
+    }
+
+    private static string Json(GradeReport report, bool gradescopeOnly)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("score", report.Score);
+            json.WriteNumber("max_score", report.MaxScore);
+            json.WriteString("status", report.Status);
+            json.WriteNumber("execution_time", Math.Round(report.ExecutionTime.TotalSeconds, 3));
+            json.WriteString("output", string.Join("\n", report.Warnings.Append(report.Output).Where(s => s.Length > 0)));
+            json.WriteString("visibility", "visible");
+            if (!gradescopeOnly)
+            {
+                json.WriteString("exercise", report.ExerciseId);
+                if (report.Student is { } student)
+                {
+                    json.WriteString("student", student);
+                }
+
+                json.WriteString("verdict", VerdictName(report.Verdict));
+            }
+
+            json.WriteStartArray("tests");
+            foreach (var check in report.Checks)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", check.Name);
+                json.WriteString("status", check.Verdict == Verdict.Passed ? "passed" : "failed");
+                json.WriteNumber("score", check.Score);
+                json.WriteNumber("max_score", check.MaxScore);
+                json.WriteString("output", check.Output);
+                json.WriteString("visibility", VisibilityName(check.Visibility));
+                if (!gradescopeOnly)
+                {
+                    json.WriteString("verdict", VerdictName(check.Verdict));
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static string Junit(GradeReport report)
+    {
+        var failures = report.Checks.Count(c => c.Verdict is not (Verdict.Passed or Verdict.Error));
+        var errors = report.Verdict == Verdict.Error ? 1 : 0;
+        var suite = new XElement(
+            "testsuite",
+            new XAttribute("name", report.ExerciseId),
+            new XAttribute("tests", Math.Max(report.Checks.Count, errors)),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", errors),
+            new XAttribute("time", report.ExecutionTime.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)));
+        if (report.Checks.Count == 0 && errors == 1)
+        {
+            suite.Add(new XElement("testcase", new XAttribute("name", "grade"), new XAttribute("classname", report.ExerciseId), new XElement("error", new XAttribute("message", "grader error"), report.Output)));
+        }
+
+        foreach (var check in report.Checks)
+        {
+            var testcase = new XElement("testcase", new XAttribute("name", check.Name), new XAttribute("classname", report.ExerciseId));
+            if (check.Verdict != Verdict.Passed)
+            {
+                testcase.Add(new XElement("failure", new XAttribute("message", VerdictName(check.Verdict)), new XAttribute("type", VerdictName(check.Verdict)), check.Output));
+            }
+
+            suite.Add(testcase);
+        }
+
+        if (report.Output.Length > 0)
+        {
+            suite.Add(new XElement("system-out", report.Output));
+        }
+
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("testsuites", suite));
+        return $"{document.Declaration}\n{document}\n";
+    }
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Indent(string text, string prefix) =>
+        string.Join("\n", text.TrimEnd('\n').Split('\n').Select(line => prefix + line));
+}
