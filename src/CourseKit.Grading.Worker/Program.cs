@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.IO.Pipes;
+using System.Reflection;
+using System.Runtime.Loader;
+using CourseKit.Grading.Worker.Protocol;
+
+namespace CourseKit.Grading.Worker;
+
+/// <summary>
+/// Runs one compiled submission and exits. Time, memory and process limits are the grader's job (it kills
+/// this process); this program only loads the assembly, calls the entry method once per input and
+/// reports each raw result on the verdict channel, never on stdout, which belongs to the learner.
+/// </summary>
+internal static class Program
+{
+    private const int UsageError = 64;
+
+    private static int Main()
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+
+        WorkerRequest request;
+        try
+        {
+            // The whole request is read and stdin closed before learner code exists, so a learner reading
+            // stdin sees only its end.
+            using (var stdin = Console.OpenStandardInput())
+            using (var buffer = new MemoryStream())
+            {
+                stdin.CopyTo(buffer);
+                buffer.Position = 0;
+                request = WorkerRequest.Read(buffer);
+            }
+
+            Console.SetIn(TextReader.Null);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
+        {
+            Console.Error.WriteLine($"coursekit worker: bad request: {e.Message}");
+            return UsageError;
+        }
+
+        using var verdicts = new AnonymousPipeClientStream(PipeDirection.Out, request.VerdictHandle);
+        Run(request, frame => frame.Write(verdicts, request.Nonce));
+
+        // Exit at once: threads the learner left running must not keep the process alive, and finalizers
+        // are not run at exit on .NET.
+        Environment.Exit(0);
+        return 0;
+    }
+
+    private static void Run(WorkerRequest request, Action<WorkerFrame> send)
+    {
+        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(request.Assembly));
+        var scriptClass = assembly.GetType(request.ScriptClassName, throwOnError: false);
+        var factory = scriptClass?.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static);
+        if (scriptClass is null || factory is null)
+        {
+            send(new WorkerFrame { Type = FrameType.MissingEntry, Text = "the compiled script has no submission class" });
+            return;
+        }
+
+        var parameterTypes = request.ParameterKinds.Select(ClrType).ToArray();
+        var entry = scriptClass.GetMethod(
+            request.EntryName,
+            BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static,
+            binder: null,
+            parameterTypes,
+            modifiers: null);
+        if (entry is null || entry.ReturnType != ClrType(request.ReturnKind) || entry.IsGenericMethodDefinition)
+        {
+            send(new WorkerFrame { Type = FrameType.MissingEntry, Text = $"no method {request.EntryName} with the expected signature" });
+            return;
+        }
+
+        // Slot 0 holds the (absent) globals object, slot 1 receives this submission's instance.
+        var submissions = new object?[2];
+        try
+        {
+            var created = (Task<object>)factory.Invoke(null, BindingFlags.DoNotWrapExceptions, binder: null, [submissions], culture: null)!;
+            created.GetAwaiter().GetResult();
+        }
+        catch (Exception e)
+        {
+            send(new WorkerFrame { Type = FrameType.LoadThrew, Text = Describe(e) });
+            return;
+        }
+
+        var instance = entry.IsStatic ? null : submissions[1];
+        send(new WorkerFrame { Type = FrameType.Ready });
+        for (var i = 0; i < request.Inputs.Count; i++)
+        {
+            send(Call(entry, instance, request.Inputs[i], request.ReturnKind, i));
+        }
+
+        send(new WorkerFrame { Type = FrameType.Done });
+    }
+
+    private static WorkerFrame Call(MethodInfo entry, object? instance, IReadOnlyList<WireValue> input, WireKind returns, int index)
+    {
+        object? result;
+        try
+        {
+            var arguments = input.Select(v => v.ToClr()).ToArray();
+            result = entry.Invoke(instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
+        }
+        catch (Exception e)
+        {
+            return new WorkerFrame { Type = FrameType.Threw, Index = index, Text = Describe(e) };
+        }
+
+        var value = WireValue.FromClr(result, returns, out var problem);
+        return value is null
+            ? new WorkerFrame { Type = FrameType.BadOutput, Index = index, Text = problem }
+            : new WorkerFrame { Type = FrameType.Returned, Index = index, Value = value };
+    }
+
+    /// <summary>
+    /// Names an exception without running learner code: the type name is read from metadata, and the
+    /// message only for exceptions defined by the runtime itself (a learner's subclass could override it).
+    /// </summary>
+    private static string Describe(Exception e)
+    {
+        var type = e.GetType();
+        var name = type.FullName ?? type.Name;
+        if (type.Assembly != typeof(object).Assembly)
+        {
+            return name;
+        }
+
+        var message = e.Message;
+        return message.Length > 500 ? $"{name}: {message[..500]}…" : $"{name}: {message}";
+    }
+
+    private static Type ClrType(WireKind kind) => kind switch
+    {
+        WireKind.Scalar => typeof(double),
+        WireKind.Vector => typeof(double[]),
+        _ => typeof(double[,]),
+    };
+}

@@ -1,0 +1,14 @@
+namespace CourseKit.Grading.Worker.Protocol;
+
+/// <summary>The shapes of value that cross the process boundary; the byte is what goes on the wire.</summary>
+internal enum WireKind : byte
+{
+    /// <summary>A <see cref="double"/>.</summary>
+    Scalar = 0,
+
+    /// <summary>A <c>double[]</c>.</summary>
+    Vector = 1,
+
+    /// <summary>A rectangular <c>double[,]</c>.</summary>
+    Matrix = 2,
+}

@@ -1,0 +1,77 @@
+using System.Reflection;
+using CourseKit.Grading.Worker.Protocol;
+
+namespace CourseKit.Grading.Running;
+
+/// <summary>
+/// Where the worker and the few files it needs live: next to this library, because the worker project is a
+/// referenced assembly (copied into every consumer's output) and its runtimeconfig travels as content.
+/// Only these files are made visible inside the jail.
+/// </summary>
+internal sealed class WorkerFiles
+{
+    public const string WorkerAssembly = "CourseKit.Grading.Worker.dll";
+    public const string RuntimeConfig = "grading-worker.runtimeconfig.json";
+
+    private static readonly Lazy<WorkerFiles> Located = new(Locate);
+
+    private WorkerFiles(string directory, IReadOnlyList<string> files, string dotnetRoot)
+    {
+        Directory = directory;
+        Files = files;
+        DotnetRoot = dotnetRoot;
+    }
+
+    public static WorkerFiles Current => Located.Value;
+
+    /// <summary>The folder holding the worker.</summary>
+    public string Directory { get; }
+
+    /// <summary>File names (in <see cref="Directory"/>) the worker needs: itself, its runtimeconfig, the engine and its packages.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>The .NET installation running this process; the worker runs on the same one.</summary>
+    public string DotnetRoot { get; }
+
+    public string Muxer => Path.Combine(DotnetRoot, "dotnet");
+
+    private static WorkerFiles Locate()
+    {
+        var directory = Path.GetDirectoryName(typeof(WorkerRequest).Assembly.Location)
+            ?? throw new InvalidOperationException("the worker assembly has no location");
+        var files = new List<string> { WorkerAssembly, RuntimeConfig };
+        foreach (var name in typeof(WorkerRequest).Assembly.GetReferencedAssemblies())
+        {
+            AddLocal(directory, name, files, depth: 0);
+        }
+
+        foreach (var file in files)
+        {
+            if (!File.Exists(Path.Combine(directory, file)))
+            {
+                throw new FileNotFoundException($"grading worker file missing: {file}", Path.Combine(directory, file));
+            }
+        }
+
+        // .../dotnet/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        return new WorkerFiles(directory, files, root);
+    }
+
+    /// <summary>Adds an assembly that sits next to the worker (not in the shared framework), with its own such references.</summary>
+    private static void AddLocal(string directory, AssemblyName name, List<string> files, int depth)
+    {
+        var file = name.Name + ".dll";
+        if (depth > 4 || files.Contains(file) || !File.Exists(Path.Combine(directory, file)))
+        {
+            return;
+        }
+
+        files.Add(file);
+        foreach (var reference in Assembly.LoadFrom(Path.Combine(directory, file)).GetReferencedAssemblies())
+        {
+            AddLocal(directory, reference, files, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace CourseKit.Grading;
+
+/// <summary>The shapes an entry method may take and return: the ones a grader can compare without learner code.</summary>
+public enum ValueKind
+{
+    /// <summary>A <see cref="double"/>.</summary>
+    Scalar,
+
+    /// <summary>A <c>double[]</c>.</summary>
+    Vector,
+
+    /// <summary>A rectangular <c>double[,]</c>.</summary>
+    Matrix,
+}

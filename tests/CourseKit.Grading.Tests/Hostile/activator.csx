@@ -1,0 +1,2 @@
+// expect: forbidden-api System.Activator
+double F(double x) => Activator.CreateInstance<List<int>>().Count;

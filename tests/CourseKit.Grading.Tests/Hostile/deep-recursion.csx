@@ -1,0 +1,2 @@
+// expect: crashed stack overflow
+double F(double x) => 1 + F(x + 1);

@@ -1,0 +1,4 @@
+// expect: forbidden-api System.Delegate
+Func<double, double> f = Math.Sin;
+
+double F(double x) => f.Method.Name.Length;

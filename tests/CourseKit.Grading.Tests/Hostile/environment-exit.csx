@@ -1,0 +1,7 @@
+// expect: forbidden-api System.Environment
+// expect-ungated: crashed exited early with code 0
+double F(double x)
+{
+    Environment.Exit(0);
+    return x;
+}

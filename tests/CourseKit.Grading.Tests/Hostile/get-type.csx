@@ -1,0 +1,2 @@
+// expect: forbidden-api System.Object.GetType
+double F(double x) => x.GetType().Name.Length;

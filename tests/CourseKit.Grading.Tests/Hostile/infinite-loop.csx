@@ -1,0 +1,5 @@
+// expect: timeout call 1
+double F(double x)
+{
+    while (true) { }
+}

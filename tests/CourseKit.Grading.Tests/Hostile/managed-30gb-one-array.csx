@@ -1,0 +1,6 @@
+// expect: memory-limit|threw
+double F(double x)
+{
+    var a = new double[int.MaxValue - 64];
+    return a.Length;
+}

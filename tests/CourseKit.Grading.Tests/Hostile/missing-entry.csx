@@ -1,0 +1,2 @@
+// expect: missing-entry F
+double G(double x) => x;

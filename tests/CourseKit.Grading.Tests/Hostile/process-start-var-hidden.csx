@@ -1,0 +1,6 @@
+// expect: forbidden-api System.Reflection
+double F(double x)
+{
+    var m = typeof(Math).Assembly;
+    return m.GetTypes().Length;
+}

@@ -1,0 +1,2 @@
+// expect: forbidden-api System.Console.ReadLine
+double F(double x) => Console.ReadLine()?.Length ?? -1;

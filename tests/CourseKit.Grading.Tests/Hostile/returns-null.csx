@@ -1,0 +1,4 @@
+// entry: double[] F(double[])
+// input: 1,2
+// expect: bad-output null
+double[] F(double[] x) => null!;

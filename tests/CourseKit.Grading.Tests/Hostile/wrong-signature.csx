@@ -1,0 +1,2 @@
+// expect: missing-entry int F(int x)
+int F(int x) => x;
