@@ -1,0 +1,3 @@
+using CourseKit.Cli;
+
+return await CourseKitApp.RunAsync(args, CliConsole.System()).ConfigureAwait(false);

@@ -1,0 +1,1 @@
+double Ghost() => 0;

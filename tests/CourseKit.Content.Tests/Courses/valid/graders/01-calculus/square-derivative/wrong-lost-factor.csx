@@ -1,0 +1,1 @@
+double Derivative(double x) => x * x - 2;

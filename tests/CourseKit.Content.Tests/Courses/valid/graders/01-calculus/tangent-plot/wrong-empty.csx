@@ -1,0 +1,1 @@
+ScottPlot.Plot Plot() => new ScottPlot.Plot();

@@ -1,0 +1,1 @@
+double[] Scale(double[] a, double factor) => a.Select(v => v * factor).ToArray();
