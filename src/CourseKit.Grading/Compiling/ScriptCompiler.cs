@@ -25,7 +25,7 @@ public static class ScriptCompiler
 
     private static readonly ScriptOptions Options = ScriptOptions.Default
         .WithReferences(CompileReferences.Default)
-        .WithImports("System", "System.Linq", "System.Collections.Generic")
+        .WithImports("System", "System.Linq", "System.Collections.Generic", "CourseKit.Autograd")
         .WithMetadataResolver(ResolveNothing.Metadata)
         .WithSourceResolver(ResolveNothing.Instance)
         .WithAllowUnsafe(false)

@@ -40,6 +40,11 @@ public sealed class ExerciseGrader
         var clock = Stopwatch.StartNew();
         GradeReport Fail(string why) => CourseError(exercise, student, clock.Elapsed, why);
 
+        if (exercise.Kind == ExerciseKind.Choice)
+        {
+            return ChoiceJudge.Grade(exercise, submission.Source, student, _language) with { ExecutionTime = clock.Elapsed };
+        }
+
         if (exercise.Kind is not (ExerciseKind.Derivative or ExerciseKind.Gradient or ExerciseKind.Jacobian or ExerciseKind.Function)
             || exercise.Entry is not { } entry)
         {

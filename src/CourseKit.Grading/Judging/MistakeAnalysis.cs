@@ -87,8 +87,9 @@ public static class MistakeAnalysis
                 $"The right values are in the wrong places: components {string.Join(", ", moved)} are swapped. Component i must be the derivative with respect to input i.");
         }
 
+        // Per-component patterns only mean something when every input has the same number of components.
         var width = samples[0].Expected.Count;
-        if (width > 1)
+        if (width > 1 && samples.All(s => s.Expected.Count == width))
         {
             var wrong = Enumerable.Range(0, width)
                 .Where(i => samples.Any(s => !tolerance.IsClose(s.Expected[i], s.Got[i])))
@@ -137,7 +138,7 @@ public static class MistakeAnalysis
     private static int[]? FindPermutation(IReadOnlyList<Sample> samples, Tolerance tolerance)
     {
         var width = samples[0].Expected.Count;
-        if (width < 2)
+        if (width < 2 || samples.Any(s => s.Expected.Count != width))
         {
             return null;
         }

@@ -45,6 +45,10 @@ internal sealed class WorkerFiles
             AddLocal(directory, name, files, depth: 0);
         }
 
+        // The engine is what learner code compiles against; the worker itself may never touch one of its types, in
+        // which case the compiler drops the reference and the loop above would not find it.
+        AddLocal(directory, typeof(CourseKit.Autograd.Tensor).Assembly.GetName(), files, depth: 0);
+
         foreach (var file in files)
         {
             if (!File.Exists(Path.Combine(directory, file)))

@@ -53,7 +53,7 @@ public sealed class GradingVerifier : ICourseVerifier
         var grader = new ExerciseGrader(physical.Root, _policy);
         var broken = context.Loaded.Diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
         var exercises = context.Loaded.Course.Exercises
-            .Where(e => e.Kind is ExerciseKind.Derivative or ExerciseKind.Gradient or ExerciseKind.Jacobian or ExerciseKind.Function)
+            .Where(e => e.Kind is ExerciseKind.Derivative or ExerciseKind.Gradient or ExerciseKind.Jacobian or ExerciseKind.Function or ExerciseKind.Choice)
             .Where(e => !broken.Contains(e.File))
             .ToList();
 

@@ -110,4 +110,30 @@ public class ExerciseGraderTests
         Assert.Equal(0, report.Score);
         Assert.Contains("your program printed", report.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("double Derivative(double x) => ForwardMode.Derivative(v => v * v * v - 2 * v, x);")]
+    [InlineData("double Derivative(double x) { var t = Tensor.Scalar(x, requiresGrad: true); (t * t * t - 2 * t).Backward(); return t.Grad!.Item(); }")]
+    public async Task Learner_code_can_use_the_engine_inside_the_jail(string source)
+    {
+        var report = await Grade("square-derivative", source);
+
+        Assert.True(report.Verdict == Verdict.Passed, string.Join("\n", report.Checks.Select(c => c.Output)));
+    }
+
+    [Theory]
+    [InlineData("// exercise: backward-twice\na\n", Verdict.Passed, "")]
+    [InlineData("A)", Verdict.Passed, "")]
+    [InlineData("b", Verdict.Wrong, "you chose b, which is not the right answer")]
+    [InlineData("a, b", Verdict.Wrong, "you chose a, b")]
+    [InlineData("z", Verdict.BadOutput, "`z` is not an option; the options are a, b, c")]
+    [InlineData("// nothing chosen yet", Verdict.BadOutput, "no answer found")]
+    public async Task Choice_answers_are_read_as_option_keys_never_run(string answer, Verdict verdict, string message)
+    {
+        var report = await Grade("backward-twice", answer);
+
+        Assert.Equal(verdict, report.Verdict);
+        Assert.Equal(verdict == Verdict.Passed ? 2 : 0, report.Score);
+        Assert.Contains(message, report.Checks[0].Output, StringComparison.Ordinal);
+    }
 }

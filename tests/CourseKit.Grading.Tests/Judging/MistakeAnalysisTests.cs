@@ -135,4 +135,16 @@ public class MistakeAnalysisTests
         Assert.Equal(SampleSeed.For("gradient-l2-norm"), SampleSeed.For("gradient-l2-norm", null));
         Assert.InRange(SampleSeed.For("tangent-plot"), 0, int.MaxValue);
     }
+
+    [Fact]
+    public void Inputs_of_different_lengths_are_explained_without_per_component_patterns()
+    {
+        // Vectors of random length: a component-wise pattern cannot be read across them, and must not be tried.
+        var mistake = MistakeAnalysis.Diagnose(
+            [new Sample("a = [1, 2]", [2, 2], [2, 0]), new Sample("a = [1, 2, 3]", [2, 2, 2], [2, 0, 2])],
+            Tolerance.Default);
+
+        Assert.Equal(MistakeShape.Other, mistake.Shape);
+        Assert.Equal(2, mistake.Failed);
+    }
 }
