@@ -139,6 +139,7 @@ internal static class Program
     {
         WireKind.Scalar => typeof(double),
         WireKind.Vector => typeof(double[]),
+        WireKind.Function => typeof(Func<double, double>),
         _ => typeof(double[,]),
     };
 }

@@ -15,6 +15,7 @@ public sealed record EntryPoint(string Name, IReadOnlyList<ValueKind> Parameters
     {
         ValueKind.Scalar => "double",
         ValueKind.Vector => "double[]",
+        ValueKind.Function => "Func<double, double>",
         _ => "double[,]",
     };
 

@@ -39,6 +39,9 @@ public sealed class RawValue
     /// <summary>Copies a vector.</summary>
     public static RawValue FromVector(ReadOnlySpan<double> values) => new(ValueKind.Vector, 1, values.Length, values.ToArray());
 
+    /// <summary>A function, as its family description (see the worker's FunctionFamily).</summary>
+    public static RawValue FromFunction(ReadOnlySpan<double> description) => new(ValueKind.Function, 1, description.Length, description.ToArray());
+
     /// <summary>Copies a matrix.</summary>
     public static RawValue FromMatrix(double[,] values)
     {

@@ -11,4 +11,7 @@ public enum ValueKind
 
     /// <summary>A rectangular <c>double[,]</c>.</summary>
     Matrix,
+
+    /// <summary>A <c>Func&lt;double, double&gt;</c> drawn from a function family; travels as its description.</summary>
+    Function,
 }

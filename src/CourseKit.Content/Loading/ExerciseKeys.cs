@@ -15,7 +15,8 @@ internal static class ExerciseKeys
 
     public static readonly string[] PlotRequirements = ["xlabel", "ylabel", "legend", "title"];
 
-    public static readonly string[] Families = ["smooth", "invertible", "polynomial"];
+    // `invertible.derivative` and `invertible.inverse` are f′ and f⁻¹ of the same f that `invertible` draws for one input.
+    public static readonly string[] Families = ["smooth", "invertible", "invertible.derivative", "invertible.inverse", "polynomial"];
 
     public static readonly string[] Visibilities = ["visible", "hidden", "after_due"];
 

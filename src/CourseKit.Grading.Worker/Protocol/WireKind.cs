@@ -11,4 +11,7 @@ internal enum WireKind : byte
 
     /// <summary>A rectangular <c>double[,]</c>.</summary>
     Matrix = 2,
+
+    /// <summary>A <c>Func&lt;double, double&gt;</c>, described by numbers (see <see cref="FunctionFamily"/>).</summary>
+    Function = 3,
 }

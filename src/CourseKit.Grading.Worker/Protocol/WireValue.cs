@@ -35,6 +35,8 @@ internal sealed class WireValue
                 return Data[0];
             case WireKind.Vector:
                 return (double[])Data.Clone();
+            case WireKind.Function:
+                return FunctionFamily.Build(Data);
             default:
                 var matrix = new double[Rows, Columns];
                 Buffer.BlockCopy(Data, 0, matrix, 0, Data.Length * sizeof(double));
@@ -92,7 +94,7 @@ internal sealed class WireValue
     public static WireValue Read(BinaryReader reader)
     {
         var kind = (WireKind)reader.ReadByte();
-        if (kind is not (WireKind.Scalar or WireKind.Vector or WireKind.Matrix))
+        if (kind is not (WireKind.Scalar or WireKind.Vector or WireKind.Matrix or WireKind.Function))
         {
             throw new InvalidDataException($"unknown value kind {(byte)kind}");
         }

@@ -41,6 +41,8 @@ internal static class EntryPointCheck
     {
         ValueKind.Scalar => type.SpecialType == SpecialType.System_Double,
         ValueKind.Vector => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Double },
+        ValueKind.Function => type is INamedTypeSymbol { Name: "Func", Arity: 2, ContainingNamespace.Name: "System" } func
+            && func.TypeArguments.All(t => t.SpecialType == SpecialType.System_Double),
         _ => type is IArrayTypeSymbol { Rank: 2, ElementType.SpecialType: SpecialType.System_Double },
     };
 }

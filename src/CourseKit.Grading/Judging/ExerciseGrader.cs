@@ -256,6 +256,7 @@ public sealed class ExerciseGrader
             EntryType.Double => ValueKind.Scalar,
             EntryType.DoubleArray => ValueKind.Vector,
             EntryType.DoubleMatrix => ValueKind.Matrix,
+            EntryType.Function => ValueKind.Function,
             _ => null,
         };
 
@@ -270,6 +271,7 @@ public sealed class ExerciseGrader
         double d => RawValue.FromScalar(d),
         double[] a => RawValue.FromVector(a),
         double[,] m => RawValue.FromMatrix(m),
+        FunctionInput f => RawValue.FromFunction([.. f.Description]),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "only doubles, vectors and matrices travel to the worker"),
     };
 

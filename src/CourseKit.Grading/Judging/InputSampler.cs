@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CourseKit.Content.Model;
+using CourseKit.Grading.Worker.Protocol;
 
 namespace CourseKit.Grading.Judging;
 
@@ -27,12 +28,15 @@ public static class InputSampler
         for (var i = 0; i < count; i++)
         {
             var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+            double[]? invertible = null;
             var arguments = new object[entry.Parameters.Count];
             for (var p = 0; p < arguments.Length; p++)
             {
                 var parameter = entry.Parameters[p];
                 var domain = inputs.TryGetValue(parameter.Name, out var d) ? d : DefaultDomain(parameter);
-                arguments[p] = DrawOne(parameter.Type, domain, random, sizes);
+                arguments[p] = parameter.Type == EntryType.Function
+                    ? DrawFunction(domain, random, ref invertible)
+                    : DrawOne(parameter.Type, domain, random, sizes);
             }
 
             draws.Add(arguments);
@@ -88,6 +92,7 @@ public static class InputSampler
         double[] a => $"[{string.Join(", ", a.Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}]",
         double[,] m => $"[{string.Join(", ", Enumerable.Range(0, m.GetLength(0)).Select(r => Format(Enumerable.Range(0, m.GetLength(1)).Select(c => m[r, c]).ToArray())))}]",
         string s => $"\"{s}\"",
+        FunctionInput f => f.ToString(),
         null => "null",
         _ => value.GetType().Name,
     };
@@ -132,6 +137,19 @@ public static class InputSampler
                 throw new NotSupportedException(
                     $"Inputs of type {EntrySignature.CSharpName(type)} (parameter `{domain.Parameter}`) cannot be drawn yet; give the check fixed `cases` instead.");
         }
+    }
+
+    private static FunctionInput DrawFunction(InputDomain domain, Random random, ref double[]? invertible)
+    {
+        var (family, role) = domain.Family switch
+        {
+            "polynomial" => (FunctionFamily.Polynomial, FunctionFamily.RoleFunction),
+            "invertible" => (FunctionFamily.Invertible, FunctionFamily.RoleFunction),
+            "invertible.derivative" => (FunctionFamily.Invertible, FunctionFamily.RoleDerivative),
+            "invertible.inverse" => (FunctionFamily.Invertible, FunctionFamily.RoleInverse),
+            _ => (FunctionFamily.Smooth, FunctionFamily.RoleFunction),
+        };
+        return new FunctionInput(FunctionFamily.Draw(family, role, random, ref invertible));
     }
 
     private static int Size(ShapeDimension dimension, Random random, Dictionary<string, int> sizes)

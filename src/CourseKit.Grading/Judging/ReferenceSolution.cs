@@ -118,7 +118,12 @@ public sealed class ReferenceSolution
 
             default:
                 {
-                    var copies = arguments.Select(a => a is Array array ? array.Clone() : a).ToArray();
+                    var copies = arguments.Select(a => a switch
+                    {
+                        Array array => array.Clone(),
+                        FunctionInput function => function.ToFunc(),
+                        _ => a,
+                    }).ToArray();
                     return (Flatten(_implementation!.DynamicInvoke(copies)), null);
                 }
         }

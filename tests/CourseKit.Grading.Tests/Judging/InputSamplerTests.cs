@@ -1,3 +1,4 @@
+using CourseKit.Autograd;
 using CourseKit.Content.Model;
 using CourseKit.Grading.Judging;
 
@@ -80,5 +81,34 @@ public class InputSamplerTests
 
         var (_, ragged) = InputSampler.ParseCase(ChainRule, ["[1, 2, 3]", "[[1], [0, 1]]"]);
         Assert.Contains("is not a valid double[,] for `jacobian`", ragged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Function_families_give_the_derivative_and_inverse_of_one_f_per_input()
+    {
+        var entry = new EntrySignature(
+            EntryType.Double, "InverseDerivative",
+            [new EntryParameter(EntryType.Function, "fPrime"), new EntryParameter(EntryType.Function, "fInverse"), new EntryParameter(EntryType.Double, "y")],
+            "double InverseDerivative(Func<double, double> fPrime, Func<double, double> fInverse, double y)");
+        var domains = new Dictionary<string, InputDomain>
+        {
+            ["fPrime"] = new("fPrime", 0, 0, [], [], false, [], "invertible.derivative"),
+            ["fInverse"] = new("fInverse", 0, 0, [], [], false, [], "invertible.inverse"),
+            ["y"] = new("y", -2, 2, [], [], false, [], null),
+        };
+
+        foreach (var args in InputSampler.Draw(entry, domains, 50, seed: 11))
+        {
+            var fPrime = ((FunctionInput)args[0]).ToFunc();
+            var fInverse = ((FunctionInput)args[1]).ToFunc();
+            var y = (double)args[2];
+            var x = fInverse(y);
+            Assert.True(double.IsFinite(x), $"{args[1]} is undefined at y = {y}");
+
+            // The inverse-function rule holds only if f′ and f⁻¹ belong to the same f: (f⁻¹)′(y) · f′(f⁻¹(y)) = 1.
+            var inverseSlope = FiniteDifference.Derivative(fInverse, y);
+            Assert.Equal(1.0, inverseSlope * fPrime(x), 6);
+            Assert.StartsWith("f⁻¹ of f(x) = ", InputSampler.Format(args[1]), StringComparison.Ordinal);
+        }
     }
 }
