@@ -1,0 +1,6 @@
+// ∇‖x‖ = x / ‖x‖: the unit vector pointing away from the origin.
+double[] Gradient(double[] x)
+{
+    double norm = Math.Sqrt(x.Sum(v => v * v));
+    return x.Select(v => v / norm).ToArray();
+}

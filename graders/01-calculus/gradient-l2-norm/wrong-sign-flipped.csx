@@ -1,0 +1,5 @@
+double[] Gradient(double[] x)
+{
+    double norm = Math.Sqrt(x.Sum(v => v * v));
+    return x.Select(v => -v / norm).ToArray();
+}

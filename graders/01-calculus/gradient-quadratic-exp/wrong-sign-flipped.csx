@@ -1,0 +1,2 @@
+// The first component's sign flipped.
+double[] Gradient(double[] x) => [-6 * x[0], 5 * Math.Exp(x[1])];
