@@ -1,0 +1,3 @@
+// exercise: backward-twice
+// The first option is the right one.
+A)

@@ -1,0 +1,2 @@
+// exercise: backward-twice
+a, b

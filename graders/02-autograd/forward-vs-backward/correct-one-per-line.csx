@@ -1,0 +1,4 @@
+// exercise: forward-vs-backward
+c
+b
+a

@@ -1,0 +1,2 @@
+// exercise: forward-vs-backward
+a, b, c, d

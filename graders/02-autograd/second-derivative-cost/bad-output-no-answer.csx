@@ -1,0 +1,2 @@
+// exercise: second-derivative-cost
+// not sure yet

@@ -1,0 +1,3 @@
+// exercise: second-derivative-cost
+// The first option is the right one.
+A)
