@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.RegularExpressions;
 using CourseKit.Content.FileSystem;
 using CourseKit.Content.Loading;
 using CourseKit.Grading;
+using CourseKit.Grading.Batch;
 using CourseKit.Grading.Judging;
 using CourseKit.Grading.Reports;
 
@@ -12,7 +12,7 @@ namespace CourseKit.Grade;
 /// <c>grade &lt;file.csx&gt; [--exercise id] [--course dir] [--student id] [--format text|json|gradescope|junit]</c>:
 /// what a learner runs. Exit 0 for full marks, 1 otherwise, 2 for a usage or internal error.
 /// </summary>
-public static partial class GradeApp
+public static class GradeApp
 {
     /// <summary>Full marks.</summary>
     public const int FullMarks = 0;
@@ -79,8 +79,7 @@ public static partial class GradeApp
         }
 
         var source = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
-        var comment = ExerciseComment().Match(source);
-        var exerciseId = settings.Exercise ?? (comment.Success ? comment.Groups["id"].Value : null);
+        var exerciseId = settings.Exercise ?? SubmissionFinder.ExerciseNamedIn(source);
         if (exerciseId is null)
         {
             return Usage($"which exercise? Pass --exercise <id>, or start '{settings.File}' with a line '// exercise: <id>'");
@@ -123,7 +122,4 @@ public static partial class GradeApp
             _ => NotFullMarks,
         };
     }
-
-    [GeneratedRegex(@"\A\s*//\s*exercise:\s*(?<id>[a-z0-9][a-z0-9-]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex ExerciseComment();
 }

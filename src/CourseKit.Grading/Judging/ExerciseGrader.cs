@@ -166,7 +166,9 @@ public sealed class ExerciseGrader
             var call = i < run.Calls.Count ? run.Calls[i] : new CallResult(i, Outcome.NotRun, null, null);
             if (call.Outcome != Outcome.Returned || call.Value is null)
             {
-                return Failed(VerdictFor(call.Outcome), $"at {input}: {DescribeFailure(call, run)}");
+                // A call that never ran shares the fate of the run that stopped before it (a timeout, say).
+                var outcome = call.Outcome == Outcome.NotRun && run.Outcome is not (Outcome.Returned or Outcome.NotRun) ? run.Outcome : call.Outcome;
+                return Failed(VerdictFor(outcome), $"at {input}: {DescribeFailure(call, run)}");
             }
 
             samples.Add(new Sample(input, truths[i], call.Value.ToArray()));

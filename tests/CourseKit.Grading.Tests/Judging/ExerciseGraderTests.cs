@@ -98,6 +98,7 @@ public class ExerciseGraderTests
 
         Assert.Equal(Verdict.Timeout, report.Verdict);
         Assert.Equal(0, report.Score);
+        Assert.All(report.Checks, c => Assert.Equal(Verdict.Timeout, c.Verdict));
     }
 
     [Fact]
