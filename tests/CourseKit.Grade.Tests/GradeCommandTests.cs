@@ -1,24 +1,14 @@
 using System.Text.Json;
+using CourseKit.Grading.Tests;
 
 namespace CourseKit.Grade.Tests;
 
 public sealed class GradeCommandTests : IDisposable
 {
-    private static readonly string CourseRoot = Path.Combine(RepositoryRoot(), "tests", "CourseKit.Content.Tests", "Courses", "valid");
+    private static readonly string CourseRoot = Repository.ValidCourse;
     private readonly string _work = Directory.CreateTempSubdirectory("grade-tests-").FullName;
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CourseKit.sln not found above the test assembly");
-    }
 
     private async Task<(int Exit, string Out, string Error)> Run(string source, params string[] args)
     {
@@ -70,7 +60,7 @@ public sealed class GradeCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("compile-error", output, StringComparison.Ordinal);
         Assert.Contains("line 3", output, StringComparison.Ordinal);
-        Assert.DoesNotContain(RepositoryRoot(), output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Repository.Root, output, StringComparison.Ordinal);
     }
 
     [Theory]

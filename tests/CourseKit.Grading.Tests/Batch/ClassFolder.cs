@@ -6,7 +6,7 @@ namespace CourseKit.Grading.Tests.Batch;
 /// <summary>A temporary folder of submissions and an output folder next to it, graded against the valid test course.</summary>
 internal sealed class ClassFolder : IDisposable
 {
-    public static readonly string CourseRoot = Path.Combine(RepositoryRoot(), "tests", "CourseKit.Content.Tests", "Courses", "valid");
+    public static readonly string CourseRoot = Repository.ValidCourse;
     public static readonly Lazy<LoadedCourse> Course = new(() => CourseLoader.Load(CourseRoot));
 
     public ClassFolder()
@@ -33,14 +33,4 @@ internal sealed class ClassFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CourseKit.sln not found above the test assembly");
-    }
 }

@@ -7,19 +7,8 @@ namespace CourseKit.Grading.Tests.Judging;
 
 public class ExerciseGraderTests
 {
-    private static readonly string CourseRoot = Path.Combine(RepositoryRoot(), "tests", "CourseKit.Content.Tests", "Courses", "valid");
+    private static readonly string CourseRoot = Repository.ValidCourse;
     private static readonly Lazy<Course> Course = new(() => CourseLoader.Load(CourseRoot).Course);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CourseKit.sln not found above the test assembly");
-    }
 
     private static Task<GradeReport> Grade(string exerciseId, string source, string? student = null) =>
         new ExerciseGrader(CourseRoot).GradeAsync(Course.Value.FindExercise(exerciseId)!, new Submission(source), student);

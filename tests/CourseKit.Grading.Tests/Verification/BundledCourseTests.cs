@@ -8,21 +8,11 @@ namespace CourseKit.Grading.Tests.Verification;
 
 public class BundledCourseTests
 {
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CourseKit.sln not found above the test assembly");
-    }
 
     [Fact]
     public async Task The_bundled_course_loads_clean_and_every_sample_gets_its_promised_verdict()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var loaded = CourseLoader.Load(root);
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
 
@@ -34,7 +24,7 @@ public class BundledCourseTests
     [Fact]
     public void Every_exercise_of_the_bundled_course_has_two_correct_and_four_wrong_samples()
     {
-        var course = CourseLoader.Load(RepositoryRoot()).Course;
+        var course = CourseLoader.Load(Repository.Root).Course;
 
         Assert.Equal(13, course.Exercises.Count());
         foreach (var exercise in course.Exercises.Where(e => e.Kind != ExerciseKind.Manual))

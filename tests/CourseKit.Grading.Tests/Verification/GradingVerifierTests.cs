@@ -9,20 +9,9 @@ public sealed class GradingVerifierTests : IDisposable
 {
     private readonly string _course = Directory.CreateTempSubdirectory("verifier-tests-").FullName;
 
-    public GradingVerifierTests() => Copy(Path.Combine(RepositoryRoot(), "tests", "CourseKit.Content.Tests", "Courses", "valid"), _course);
+    public GradingVerifierTests() => Copy(Repository.ValidCourse, _course);
 
     public void Dispose() => Directory.Delete(_course, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("CourseKit.sln not found above the test assembly");
-    }
 
     private static void Copy(string from, string to)
     {
