@@ -1,0 +1,63 @@
+using CourseKit.Site.Serving;
+using CourseKit.Site.Tests.Building;
+using Microsoft.Playwright;
+
+namespace CourseKit.Site.Tests.Browser;
+
+/// <summary>
+/// The built test course in headless Chromium (Debian's, at /usr/bin/chromium or COURSEKIT_CHROMIUM), driven by
+/// Playwright: what a reader does, with screenshots kept under TestResults/screenshots.
+/// </summary>
+public class BrowserTests(ValidCourseBuild build) : IClassFixture<ValidCourseBuild>
+{
+    [Fact]
+    public async Task A_reader_sees_math_and_figures_searches_and_keeps_dark_mode_across_pages_and_languages()
+    {
+        Assert.True(build.Result.Succeeded, string.Join("\n", build.Result.Diagnostics));
+        string chromium = Environment.GetEnvironmentVariable("COURSEKIT_CHROMIUM") ?? "/usr/bin/chromium";
+        Assert.True(File.Exists(chromium), $"{chromium} is missing: install Debian's chromium (apt-get install chromium) or set COURSEKIT_CHROMIUM");
+        string screenshots = Path.Combine(build.Repository, "tests", "CourseKit.Site.Tests", "TestResults", "screenshots");
+        Directory.CreateDirectory(screenshots);
+
+        await using var server = await SiteServer.StartAsync(build.Output, 0);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+
+        // The table of contents leads from the home page to the first chapter.
+        await page.GotoAsync(new Uri(server.Address, "en/index.html").ToString());
+        await page.Locator(".toc-chapter a").First.ClickAsync();
+        await page.WaitForURLAsync("**/en/01-calculus.html");
+
+        // Math is MathML laid out by the browser, the figure's image loaded.
+        Assert.True(await page.Locator("math").CountAsync() > 3);
+        Assert.True(await page.EvaluateAsync<double>("() => document.querySelector('.equation math').getBoundingClientRect().width") > 20);
+        Assert.True(await page.EvaluateAsync<int>("() => document.querySelector('figure.figure img').naturalWidth") > 0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "calculus-light.png"), FullPage = true });
+
+        // Search (Pagefind) finds "gradient" in the calculus chapter.
+        await page.Locator("#search input").FillAsync("gradient");
+        var result = page.Locator(".pagefind-ui__result-link").First;
+        await result.WaitForAsync(new() { Timeout = 15000 });
+        Assert.Contains("01-calculus", await result.GetAttributeAsync("href"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "search.png") });
+        await result.ClickAsync();
+        await page.WaitForURLAsync("**/en/01-calculus.html*");
+
+        // Dark mode is kept on the next page and in the translation.
+        await page.Locator(".theme-toggle").ClickAsync();
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+        await page.Locator("a[rel=next]").ClickAsync();
+        await page.WaitForURLAsync("**/en/02-autograd.html");
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "autograd-dark.png"), FullPage = true });
+
+        await page.Locator("a.language[hreflang=zh]").ClickAsync();
+        await page.WaitForURLAsync("**/zh/02-autograd.html");
+        Assert.Equal("zh", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("dark", await page.Locator("html").GetAttributeAsync("data-theme"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "autograd-zh-dark.png") });
+        await page.Locator("a.language[hreflang=en]").ClickAsync();
+        await page.WaitForURLAsync("**/en/02-autograd.html");
+    }
+}
