@@ -21,7 +21,16 @@ public class BrowserTests(ValidCourseBuild build) : IClassFixture<ValidCourseBui
 
         await using var server = await SiteServer.StartAsync(build.Output, 0);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Args = ["--no-sandbox"] });
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Args =
+            [
+                // Root in a container has no user namespace for Chromium's sandbox; the machine has no network, so
+                // background fetches (updates, sync) would only fail and slow the start.
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            ]
+        });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
 
         // The table of contents leads from the home page to the first chapter.
