@@ -27,4 +27,9 @@ public sealed record Exercise(
     IReadOnlyList<ExerciseCheck> Checks,
     string ChapterSlug,
     string File,
-    GraderFolder Grader);
+    GraderFolder Grader)
+{
+    /// <summary>The hints in <paramref name="language"/>, or the English ones when that translation has none.</summary>
+    public IReadOnlyList<string> HintsIn(string language) =>
+        Hints.TryGetValue(language, out var hints) || Hints.TryGetValue("en", out hints) ? hints : [];
+}

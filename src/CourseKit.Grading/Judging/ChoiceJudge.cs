@@ -44,11 +44,8 @@ public static class ChoiceJudge
         else
         {
             var text = $"you chose {string.Join(", ", chosen)}, which is not the right {(right.Count == 1 ? "answer" : "set of answers")}"
-                + (right.Count > 1 ? $" ({right.Count} options are right)" : "");
-            if (exercise.Hints.TryGetValue(language, out var hints) || exercise.Hints.TryGetValue("en", out hints))
-            {
-                text += string.Concat(hints.Select(h => $"\nhint: {h.Trim()}"));
-            }
+                + (right.Count > 1 ? $" ({right.Count} options are right)" : "")
+                + string.Concat(exercise.HintsIn(language).Select(h => $"\nhint: {h.Trim()}"));
 
             line = Line(Verdict.Wrong, text);
         }

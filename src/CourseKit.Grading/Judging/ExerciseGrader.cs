@@ -198,12 +198,9 @@ public sealed class ExerciseGrader
         }
 
         text.Append(CultureInfo.InvariantCulture, $"hint: {mistake.Hint}");
-        if (exercise.Hints.TryGetValue(_language, out var hints) || exercise.Hints.TryGetValue("en", out hints))
+        foreach (var hint in exercise.HintsIn(_language))
         {
-            foreach (var hint in hints)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"\nhint: {hint.Trim()}");
-            }
+            text.Append(CultureInfo.InvariantCulture, $"\nhint: {hint.Trim()}");
         }
 
         return text.ToString();

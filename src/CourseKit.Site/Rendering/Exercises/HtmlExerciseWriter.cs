@@ -77,13 +77,10 @@ public static class HtmlExerciseWriter
             .Append(" <span class=\"points\">").Append(Encode(points)).Append("</span>")
             .Append("<a class=\"anchor\" data-pagefind-ignore href=\"#").Append(Encode(id)).Append("\" aria-label=\"§\">§</a></h3>\n");
         html.Append("<div class=\"exercise-prompt\">\n").Append(CourseHtml.RenderMarkdown(exercise.Prompt.Get(language), context)).Append("</div>\n");
-        if (exercise.Hints.TryGetValue(language, out var hints) || exercise.Hints.TryGetValue("en", out hints))
+        foreach (string hint in exercise.HintsIn(language))
         {
-            foreach (string hint in hints)
-            {
-                html.Append("<details class=\"hint\"><summary>").Append(Encode(Words.Get(language, "hint"))).Append("</summary>\n")
-                    .Append(CourseHtml.RenderMarkdown(hint, context)).Append("</details>\n");
-            }
+            html.Append("<details class=\"hint\"><summary>").Append(Encode(Words.Get(language, "hint"))).Append("</summary>\n")
+                .Append(CourseHtml.RenderMarkdown(hint, context)).Append("</details>\n");
         }
         string file = exercise.Id + ".csx";
         if (exercise.Starter.Length > 0)
