@@ -20,13 +20,14 @@ public sealed partial class Tensor
 {
     internal readonly double[] _data;
     internal readonly int[] _shape;
-    internal readonly int _count;
+
+    /// <summary>The number of elements; the array's own length, so the tensor object stays small.</summary>
+    internal int _count => _data.Length;
 
     internal Tensor(double[] data, int[] shape)
     {
         _data = data;
         _shape = shape;
-        _count = data.Length;
     }
 
     /// <summary>A copy of the tensor's dimensions (empty for a 0-d scalar), e.g. <c>[2, 3]</c>.</summary>

@@ -9,8 +9,9 @@ using CourseKit.Grading.Reports;
 namespace CourseKit.Grade;
 
 /// <summary>
-/// <c>grade &lt;file.csx&gt; [--exercise id] [--course dir] [--student id] [--format text|json|gradescope|junit]</c>:
-/// what a learner runs. Exit 0 for full marks, 1 otherwise, 2 for a usage or internal error.
+/// <c>grade &lt;file.csx&gt; [--exercise id] [--course dir] [--student id] [--format text|json|gradescope|junit] [--figure file.svg]</c>:
+/// what a learner runs. Exit 0 for full marks, 1 otherwise (also for an answer awaiting manual grading), 2 for a usage
+/// or internal error. For plot exercises the figure is saved beside the learner's file.
 /// </summary>
 public static class GradeApp
 {
@@ -34,17 +35,19 @@ public static class GradeApp
         format.AcceptOnlyFromAmong("text", "json", "gradescope", "junit");
         var requireSandbox = new Option<bool>("--require-sandbox") { Description = "Refuse to run when the OS jail (bubblewrap) is not available." };
         var language = new Option<string>("--language") { Description = "Language of the hints: en or zh.", DefaultValueFactory = _ => "en" };
+        var figure = new Option<string?>("--figure") { Description = "Plot exercises: where to save your figure (SVG). Default: beside your file, as <file>.svg." };
 
         var root = new RootCommand(
             "grade: check your answer to a CourseKit exercise and learn what is wrong.\n\n"
             + "Examples:\n  grade tangent.csx --exercise tangent-plot\n  grade gradient.csx --student s1234567 --format json")
         {
-            file, exercise, course, student, format, requireSandbox, language,
+            file, exercise, course, student, format, requireSandbox, language, figure,
         };
         root.SetAction((parse, token) => GradeAsync(
             new Settings(
                 parse.GetValue(file)!, parse.GetValue(exercise), parse.GetValue(course), parse.GetValue(student),
-                Enum.Parse<ReportFormat>(parse.GetValue(format) ?? "text", ignoreCase: true), parse.GetValue(requireSandbox), parse.GetValue(language) ?? "en"),
+                Enum.Parse<ReportFormat>(parse.GetValue(format) ?? "text", ignoreCase: true), parse.GetValue(requireSandbox), parse.GetValue(language) ?? "en",
+                parse.GetValue(figure)),
             output, error, currentDirectory, token));
 
         var parsed = root.Parse(args);
@@ -62,7 +65,8 @@ public static class GradeApp
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed record Settings(string File, string? Exercise, string? Course, string? Student, ReportFormat Format, bool RequireSandbox, string Language);
+    private sealed record Settings(
+        string File, string? Exercise, string? Course, string? Student, ReportFormat Format, bool RequireSandbox, string Language, string? Figure);
 
     private static async Task<int> GradeAsync(Settings settings, TextWriter output, TextWriter error, string currentDirectory, CancellationToken cancellationToken)
     {
@@ -115,6 +119,22 @@ public static class GradeApp
         var report = await new ExerciseGrader(root, policy, settings.Language)
             .GradeAsync(exercise, new Submission(source, Path.GetFileName(path)), settings.Student, cancellationToken).ConfigureAwait(false);
         await output.WriteAsync(ReportWriter.Write(report, settings.Format)).ConfigureAwait(false);
+        if (report.Figure is { } svg)
+        {
+            // Beside the learner's file, as the report's companion; only text goes to the terminal, and only to stderr
+            // when stdout carries JSON or XML for a machine.
+            var figurePath = settings.Figure is { } chosen ? Path.GetFullPath(Path.Combine(currentDirectory, chosen)) : Path.ChangeExtension(path, ".svg");
+            var notes = settings.Format == ReportFormat.Text ? output : error;
+            try
+            {
+                await File.WriteAllTextAsync(figurePath, svg, cancellationToken).ConfigureAwait(false);
+                await notes.WriteLineAsync($"Your figure: {Path.GetRelativePath(currentDirectory, figurePath)}").ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await notes.WriteLineAsync($"Your figure could not be saved to {figurePath}: {e.Message}").ConfigureAwait(false);
+            }
+        }
         return report.Verdict switch
         {
             Verdict.Passed => FullMarks,

@@ -76,6 +76,19 @@ internal static class Program
             return;
         }
 
+        if (request.ReturnKind == WireKind.Plot)
+        {
+            try
+            {
+                Plots.PlotCapture.WarmUp();
+            }
+            catch (Exception e)
+            {
+                send(new WorkerFrame { Type = FrameType.LoadThrew, Text = $"(the grader could not prepare plotting) {Describe(e)}" });
+                return;
+            }
+        }
+
         // Slot 0 holds the (absent) globals object, slot 1 receives this submission's instance.
         var submissions = new object?[2];
         try
@@ -112,7 +125,18 @@ internal static class Program
             return new WorkerFrame { Type = FrameType.Threw, Index = index, Text = Describe(e) };
         }
 
-        var value = WireValue.FromClr(result, returns, out var problem);
+        string? problem;
+        WireValue? value;
+        try
+        {
+            // Reading a plot runs learner code too (its data sources, formatters), so it belongs to the call.
+            value = returns == WireKind.Plot ? Plots.PlotCapture.Capture(result, out problem) : WireValue.FromClr(result, returns, out problem);
+        }
+        catch (Exception e)
+        {
+            return new WorkerFrame { Type = FrameType.Threw, Index = index, Text = Describe(e) };
+        }
+
         return value is null
             ? new WorkerFrame { Type = FrameType.BadOutput, Index = index, Text = problem }
             : new WorkerFrame { Type = FrameType.Returned, Index = index, Value = value };
@@ -140,6 +164,7 @@ internal static class Program
         WireKind.Scalar => typeof(double),
         WireKind.Vector => typeof(double[]),
         WireKind.Function => typeof(Func<double, double>),
+        WireKind.Plot => Plots.PlotCapture.PlotType(),
         _ => typeof(double[,]),
     };
 }

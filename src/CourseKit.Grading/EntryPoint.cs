@@ -16,6 +16,7 @@ public sealed record EntryPoint(string Name, IReadOnlyList<ValueKind> Parameters
         ValueKind.Scalar => "double",
         ValueKind.Vector => "double[]",
         ValueKind.Function => "Func<double, double>",
+        ValueKind.Plot => "ScottPlot.Plot",
         _ => "double[,]",
     };
 

@@ -20,7 +20,7 @@ public static class GradingPipeline
     internal static GradingResult Run(GradingRequest request, SandboxPolicy policy, bool gate)
     {
         var compiled = ScriptCompiler.Compile(
-            request.Submission, request.EntryPoint, request.ForbiddenIdentifiers, request.Limits, ApiAllowlist.Default, gate);
+            request.Submission, request.EntryPoint, request.ForbiddenIdentifiers, request.Limits, ApiAllowlist.For(request.EntryPoint), gate);
         if (compiled.Compiled is null)
         {
             return new GradingResult

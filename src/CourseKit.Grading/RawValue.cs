@@ -30,6 +30,9 @@ public sealed class RawValue
     /// <summary>The numbers, row-major.</summary>
     public ReadOnlySpan<double> Data => _data;
 
+    /// <summary>What a returned plot shows; null for every other kind.</summary>
+    public PlotData? Plot { get; private init; }
+
     /// <summary>The value of a scalar.</summary>
     public double Scalar => Kind == ValueKind.Scalar ? _data[0] : throw new InvalidOperationException("not a scalar");
 
@@ -55,5 +58,10 @@ public sealed class RawValue
 
     internal WireValue ToWire() => new((WireKind)Kind, Rows, Columns, ToArray());
 
-    internal static RawValue FromWire(WireValue value) => new((ValueKind)value.Kind, value.Rows, value.Columns, value.Data);
+    /// <summary>Wraps what was read from a plot.</summary>
+    public static RawValue FromPlot(PlotData plot) => new(ValueKind.Plot, 0, 0, []) { Plot = plot };
+
+    internal static RawValue FromWire(WireValue value) => value.Plot is { } plot
+        ? FromPlot(PlotData.FromWire(plot))
+        : new((ValueKind)value.Kind, value.Rows, value.Columns, value.Data);
 }

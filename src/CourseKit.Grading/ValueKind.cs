@@ -14,4 +14,7 @@ public enum ValueKind
 
     /// <summary>A <c>Func&lt;double, double&gt;</c> drawn from a function family; travels as its description.</summary>
     Function,
+
+    /// <summary>A ScottPlot <c>Plot</c>, returned only; the worker sends what it shows as a <see cref="PlotData"/>.</summary>
+    Plot,
 }

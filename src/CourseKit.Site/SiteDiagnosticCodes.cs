@@ -26,4 +26,10 @@ public static class SiteDiagnosticCodes
 
     /// <summary>A cross-reference the loader could not resolve reached rendering.</summary>
     public const string UnresolvedReference = "CK306";
+
+    /// <summary>An external link that answered with an error or not at all (checked only with <c>--check-external</c>).</summary>
+    public const string BrokenExternalLink = "CK307";
+
+    /// <summary>An executable cell still running at the course's <c>cell_time_limit</c>.</summary>
+    public const string CellTimeLimit = "CK308";
 }

@@ -263,6 +263,51 @@ public class EngineTests
     }
 
     [Fact]
+    public void A_graph_continued_on_a_fresh_thread_still_runs_every_node_after_its_consumers()
+    {
+        // Backward runs the latest-recorded node first. Here h's nodes are recorded on this thread, after many others;
+        // y's nodes on a new thread that has recorded nothing yet: they must still count as later than h's.
+        var x = Tensor.Scalar(2.0, requiresGrad: true);
+        var h = x;
+        for (var i = 0; i < 1000; i++)
+        {
+            h = h * 1.0;
+        }
+
+        h = h * 3.0;
+        Tensor? y = null;
+        var thread = new Thread(() => y = h * x + x * h);
+        thread.Start();
+        thread.Join();
+
+        // y = 6x², so dy/dx = 12x.
+        y!.Backward();
+        Assert.Equal(24.0, x.Grad!.Item(), 12);
+    }
+
+    [Fact]
+    public void Tensors_used_by_early_and_late_operations_get_every_contribution_before_their_own_node_runs()
+    {
+        // Each step reads the previous y, a value from three steps back and x: consumers at many distances.
+        static T Run<T>(T x, Func<T, T> sin, Func<T, T, T> mul, Func<T, T, T> add)
+        {
+            var history = new List<T> { x, x, x };
+            for (var i = 0; i < 30; i++)
+            {
+                var y = history[^1];
+                history.Add(add(mul(sin(y), history[^3]), mul(y, x)));
+            }
+
+            return history[^1];
+        }
+
+        var leaf = Tensor.Scalar(0.3, requiresGrad: true);
+        Run(leaf, t => t.Sin(), (a, b) => a * b, (a, b) => a + b).Backward();
+        var numeric = FiniteDifference.Richardson(v => Run(v, Math.Sin, (a, b) => a * b, (a, b) => a + b), 0.3);
+        Assert.Equal(numeric.Value, leaf.Grad!.Item(), 1e-7 * (1 + Math.Abs(numeric.Value)));
+    }
+
+    [Fact]
     public void Backward_on_a_leaf_gives_it_the_seed()
     {
         var x = Tensor.Scalar(3.0, requiresGrad: true);

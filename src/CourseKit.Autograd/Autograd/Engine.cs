@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 namespace CourseKit.Autograd;
 
 /// <summary>
-/// Reverse-mode differentiation: an iterative topological sort of the recorded graph (explicit stack, visit marks
-/// by epoch), walked in reverse, each node adding its inputs' gradients with "+=".
+/// Reverse-mode differentiation: the recorded graph is walked from the output, latest-recorded node first (a queue
+/// ordered by <see cref="Node.Sequence"/>, visit marks by epoch; no recursion), each node adding its inputs' gradients
+/// with "+=".
 /// </summary>
 /// <remarks>
 /// Two modes share the walk. <see cref="Tensor.Backward"/> accumulates into the leaves' <see cref="Tensor.Grad"/>;
@@ -23,13 +24,7 @@ internal static class Engine
     private static bool t_capture;
 
     [ThreadStatic]
-    private static List<Tensor>? t_order;
-
-    [ThreadStatic]
-    private static List<Tensor>? t_stack;
-
-    [ThreadStatic]
-    private static List<int>? t_next;
+    private static PriorityQueue<Tensor, long>? t_pending;
 
     internal const string FreedMessage =
         "Trying to backward through the graph a second time (or to use saved values after they have been freed). " +
@@ -110,6 +105,10 @@ internal static class Engine
                 $"{Tensor.ShapeText(root._shape)}. Pass a gradient with exactly the output's shape.");
         }
 
+        // The queue is reused across passes; a pass started from inside another (a function that differentiates
+        // inside a function being differentiated) gets its own.
+        var pending = t_pending ?? new PriorityQueue<Tensor, long>();
+        t_pending = null;
         var epoch = Interlocked.Increment(ref s_epoch);
         var previousEpoch = t_epoch;
         var previousCapture = t_capture;
@@ -125,12 +124,12 @@ internal static class Engine
                 }
             }
 
-            var order = TopologicalOrder(root, epoch);
+            Start(pending, root, epoch);
             if (createGraph)
             {
                 using var recording = GradMode.Set(true);
                 AccumulateGraph(root, seed ?? Tensor.OnesLike(root));
-                WalkGraph(order, epoch, retainGraph);
+                Walk(pending, epoch, retainGraph, recordGraph: true);
             }
             else
             {
@@ -144,65 +143,31 @@ internal static class Engine
                     Accumulate.Add(seed._data, acc, fresh);
                 }
 
-                Walk(order, epoch, retainGraph);
+                Walk(pending, epoch, retainGraph, recordGraph: false);
             }
 
-            order.Clear();
             return epoch;
         }
         finally
         {
             t_epoch = previousEpoch;
             t_capture = previousCapture;
+
+            // A pass that threw (freed graph, in-place change) leaves entries that would keep their graph alive.
+            pending.Clear();
+            t_pending = pending;
         }
     }
 
-    /// <summary>Non-leaf tensors reachable from <paramref name="root"/>, every tensor after the inputs it was computed from.</summary>
-    private static List<Tensor> TopologicalOrder(Tensor root, int epoch)
+    /// <summary>Puts <paramref name="root"/> in the queue of tensors whose node is still to run, if it has a node.</summary>
+    private static void Start(PriorityQueue<Tensor, long> pending, Tensor root, int epoch)
     {
-        var order = t_order ??= [];
-        var stack = t_stack ??= [];
-        var next = t_next ??= [];
-        order.Clear();
-        stack.Clear(); // a pass that threw (freed graph) may have left entries behind
-        next.Clear();
-        if (root._node is null)
+        if (root._node is { } node)
         {
-            return order;
+            CheckNotFreed(node);
+            root._visitEpoch = epoch;
+            pending.Enqueue(root, -node.Sequence);
         }
-
-        CheckNotFreed(root._node);
-        root._visitEpoch = epoch;
-        stack.Add(root);
-        next.Add(0);
-        while (stack.Count > 0)
-        {
-            var top = stack[^1];
-            var node = top._node!;
-            var i = next[^1];
-            if (i < node.InputCount)
-            {
-                next[^1] = i + 1;
-                var input = node.GetInput(i);
-
-                // A captured tensor is an independent variable of torch.autograd.grad: no need to look behind it.
-                if (input._node is { } inputNode && input._visitEpoch != epoch && !(t_capture && input._captureEpoch == epoch))
-                {
-                    CheckNotFreed(inputNode);
-                    input._visitEpoch = epoch;
-                    stack.Add(input);
-                    next.Add(0);
-                }
-            }
-            else
-            {
-                stack.RemoveAt(stack.Count - 1);
-                next.RemoveAt(next.Count - 1);
-                order.Add(top);
-            }
-        }
-
-        return order;
     }
 
     private static void CheckUnmodified(Node node, Tensor output)
@@ -224,33 +189,58 @@ internal static class Engine
         }
     }
 
-    private static void Walk(List<Tensor> order, int epoch, bool retainGraph)
+    /// <summary>
+    /// Runs the nodes reachable from the queue, latest-recorded first. Every tensor is recorded after its inputs, so when
+    /// a tensor comes out of the queue every consumer of it has run and its gradient is complete: one pass does both
+    /// the topological sort and the backward walk, touching each node once (PyTorch orders its engine the same way).
+    /// As in PyTorch, a freed node is found when the walk reaches it, so gradients of other branches may already have
+    /// been added by then.
+    /// </summary>
+    private static void Walk(PriorityQueue<Tensor, long> pending, int epoch, bool retainGraph, bool recordGraph)
     {
-        for (var i = order.Count - 1; i >= 0; i--)
+        var next = pending.TryDequeue(out var first, out _) ? first : null;
+        while (next is { } t)
         {
-            var t = order[i];
             var node = t._node!;
             if (t._gradEpoch == epoch && !(t_capture && t._captureEpoch == epoch))
             {
-                ReadOnlySpan<double> grad = t._count == 1 ? MemoryMarshal.CreateReadOnlySpan(ref t._g0, 1) : t._gradBuf;
-                CheckUnmodified(node, t);
-                node.Backward(t, grad);
-                if (t._retainGrad)
+                if (recordGraph)
                 {
-                    var copy = grad.ToArray();
-                    if (t._grad is null)
+                    RunNodeGraph(t, node, epoch);
+                }
+                else
+                {
+                    RunNode(t, node, epoch);
+                }
+            }
+
+            // The latest-recorded input found here goes next without a trip through the queue when nothing queued is
+            // later: a chain of operations never touches the queue at all.
+            Tensor? latest = null;
+            long latestSequence = 0;
+            for (var i = 0; i < node.InputCount; i++)
+            {
+                var input = node.GetInput(i);
+
+                // A captured tensor is an independent variable of torch.autograd.grad: no need to look behind it.
+                if (input._node is { } inputNode && input._visitEpoch != epoch && !(t_capture && input._captureEpoch == epoch))
+                {
+                    CheckNotFreed(inputNode);
+                    input._visitEpoch = epoch;
+                    var sequence = inputNode.Sequence;
+                    if (latest is null)
                     {
-                        t._grad = new Tensor(copy, t._shape);
+                        (latest, latestSequence) = (input, sequence);
+                    }
+                    else if (sequence > latestSequence)
+                    {
+                        pending.Enqueue(latest, -latestSequence);
+                        (latest, latestSequence) = (input, sequence);
                     }
                     else
                     {
-                        t._grad = new Tensor(Add(t._grad._data, copy), t._shape);
+                        pending.Enqueue(input, -sequence);
                     }
-                }
-
-                if (t._captureEpoch != epoch)
-                {
-                    t._gradBuf = null;
                 }
             }
 
@@ -258,6 +248,46 @@ internal static class Engine
             {
                 node.Release();
             }
+
+            if (latest is not null && (!pending.TryPeek(out _, out var queued) || latestSequence > -queued))
+            {
+                next = latest;
+            }
+            else
+            {
+                if (latest is not null)
+                {
+                    pending.Enqueue(latest, -latestSequence);
+                }
+
+                next = pending.TryDequeue(out var dequeued, out _) ? dequeued : null;
+            }
+        }
+    }
+
+    private static void RunNode(Tensor t, Node node, int epoch)
+    {
+        CheckUnmodified(node, t);
+        ReadOnlySpan<double> grad = t._count == 1 ? MemoryMarshal.CreateReadOnlySpan(ref t._g0, 1) : t._gradBuf;
+        node.Backward(t, grad);
+        if (t._retainGrad)
+        {
+            var copy = grad.ToArray();
+            if (t._grad is null)
+            {
+                t._grad = new Tensor(copy, t._shape);
+            }
+            else
+            {
+                t._grad = new Tensor(Add(t._grad._data, copy), t._shape);
+            }
+        }
+
+        // Unless captured (then it is the caller's result) or donated to an input, the buffer is free again.
+        if (t._captureEpoch != epoch && t._gradBuf is { } used)
+        {
+            t._gradBuf = null;
+            ScratchPool.Return(used);
         }
     }
 
@@ -267,31 +297,24 @@ internal static class Engine
         return b;
     }
 
-    private static void WalkGraph(List<Tensor> order, int epoch, bool retainGraph)
+    private static void RunNodeGraph(Tensor t, Node node, int epoch)
     {
-        for (var i = order.Count - 1; i >= 0; i--)
+        if (t._gradT is not { } grad)
         {
-            var t = order[i];
-            var node = t._node!;
-            if (t._gradEpoch == epoch && t._gradT is { } grad && !(t_capture && t._captureEpoch == epoch))
-            {
-                CheckUnmodified(node, t);
-                node.BackwardGraph(t, grad);
-                if (t._retainGrad)
-                {
-                    t._grad = t._grad is null ? grad : t._grad + grad;
-                }
+            return;
+        }
 
-                if (t._captureEpoch != epoch)
-                {
-                    t._gradT = null;
-                }
-            }
+        CheckUnmodified(node, t);
 
-            if (!retainGraph)
-            {
-                node.Release();
-            }
+        node.BackwardGraph(t, grad);
+        if (t._retainGrad)
+        {
+            t._grad = t._grad is null ? grad : t._grad + grad;
+        }
+
+        if (t._captureEpoch != epoch)
+        {
+            t._gradT = null;
         }
     }
 
@@ -339,7 +362,7 @@ internal static class Engine
                 return MemoryMarshal.CreateSpan(ref t._g0, 1);
             }
 
-            t._gradBuf = GC.AllocateUninitializedArray<double>(t._count);
+            t._gradBuf = ScratchPool.Rent(t._count);
             return t._gradBuf;
         }
 

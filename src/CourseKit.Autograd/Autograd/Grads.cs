@@ -41,9 +41,10 @@ internal static class Grads
 
         if (negate)
         {
-            var temp = GC.AllocateUninitializedArray<double>(g.Length);
+            var temp = ScratchPool.Rent(g.Length);
             TensorPrimitives.Negate(g, temp);
             Broadcast.SumTo(temp, outShape, acc, t._shape, fresh);
+            ScratchPool.Return(temp);
         }
         else
         {
@@ -116,7 +117,7 @@ internal static class Grads
             }
         }
 
-        var temp = GC.AllocateUninitializedArray<double>(g.Length);
+        var temp = ScratchPool.Rent(g.Length);
         Broadcast.Apply<TKernel>(g, outShape, other, otherShape, temp, outShape);
         if (negate)
         {
@@ -124,9 +125,10 @@ internal static class Grads
         }
 
         Broadcast.SumTo(temp, outShape, acc, t._shape, fresh);
+        ScratchPool.Return(temp);
     }
 
-    /// <summary>g · y elementwise into a new array: the quotient rules' −(g·y)/b starts here.</summary>
+    /// <summary>g · y elementwise into a scratch array the caller returns: the quotient rules' −(g·y)/b starts here.</summary>
     internal static double[] Times(ReadOnlySpan<double> g, ReadOnlySpan<double> y)
     {
         if (g.Length == 1)
@@ -134,7 +136,7 @@ internal static class Grads
             return [g[0] * y[0]];
         }
 
-        var result = GC.AllocateUninitializedArray<double>(g.Length);
+        var result = ScratchPool.Rent(g.Length);
         TensorPrimitives.Multiply(g, y, result);
         return result;
     }

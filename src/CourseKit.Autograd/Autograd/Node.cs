@@ -34,6 +34,30 @@ internal abstract class Node
     /// <summary>True when backward reads the inputs' values (false for, e.g., max along an axis, which keeps indices).</summary>
     internal virtual bool UsesInputs => true;
 
+    /// <summary>
+    /// Recording order: larger than the sequence of every input's node, so walking nodes from the largest sequence
+    /// down runs each node after all of its consumers.
+    /// </summary>
+    internal long Sequence { get; private set; }
+
+    [ThreadStatic]
+    private static long t_lastSequence;
+
+    /// <summary>Numbers this node after its inputs' nodes (which another thread may have recorded) and after the last one recorded here.</summary>
+    internal void AssignSequence()
+    {
+        var sequence = t_lastSequence;
+        for (var i = 0; i < InputCount; i++)
+        {
+            if (GetInput(i)._node is { } input && input.Sequence > sequence)
+            {
+                sequence = input.Sequence;
+            }
+        }
+
+        Sequence = t_lastSequence = sequence + 1;
+    }
+
     /// <summary>The sum of the saved tensors' versions when the node was recorded; versions only grow.</summary>
     internal int VersionAtSave { get; set; }
 

@@ -4,9 +4,6 @@ public sealed partial class Tensor
 {
     internal bool _requiresGrad;
     internal Node? _node;
-    internal Tensor? _grad;
-    internal bool _gradOwned;
-    internal bool _retainGrad;
 
     // Bumped by every in-place change; shared with views (Detach, Reshape), created on first need.
     internal VersionCounter? _version;
@@ -14,10 +11,85 @@ public sealed partial class Tensor
     // Per-backward-pass scratch, keyed by the pass's epoch (see Engine).
     internal int _visitEpoch;
     internal int _gradEpoch;
-    internal int _captureEpoch;
     internal double _g0;
-    internal double[]? _gradBuf;
-    internal Tensor? _gradT;
+
+    // What only some tensors need (leaves with a Grad, retained or captured gradients, large or recorded gradients in
+    // a pass) lives apart: a scalar graph allocates a tensor per operation, and every byte of it costs.
+    private GradState? _gradState;
+
+    private GradState State => _gradState ??= new GradState();
+
+    internal Tensor? _grad
+    {
+        get => _gradState?.Grad;
+        set
+        {
+            if (value is not null || _gradState is not null)
+            {
+                State.Grad = value;
+            }
+        }
+    }
+
+    internal bool _gradOwned
+    {
+        get => _gradState?.GradOwned ?? false;
+        set
+        {
+            if (value || _gradState is not null)
+            {
+                State.GradOwned = value;
+            }
+        }
+    }
+
+    internal bool _retainGrad
+    {
+        get => _gradState?.RetainGrad ?? false;
+        set
+        {
+            if (value || _gradState is not null)
+            {
+                State.RetainGrad = value;
+            }
+        }
+    }
+
+    internal int _captureEpoch
+    {
+        get => _gradState?.CaptureEpoch ?? 0;
+        set
+        {
+            if (value != 0 || _gradState is not null)
+            {
+                State.CaptureEpoch = value;
+            }
+        }
+    }
+
+    internal double[]? _gradBuf
+    {
+        get => _gradState?.GradBuffer;
+        set
+        {
+            if (value is not null || _gradState is not null)
+            {
+                State.GradBuffer = value;
+            }
+        }
+    }
+
+    internal Tensor? _gradT
+    {
+        get => _gradState?.GradTensor;
+        set
+        {
+            if (value is not null || _gradState is not null)
+            {
+                State.GradTensor = value;
+            }
+        }
+    }
 
     /// <summary>True when operations on this tensor are recorded so gradients can flow back to it.</summary>
     public bool RequiresGrad => _requiresGrad;
@@ -132,6 +204,7 @@ public sealed partial class Tensor
     {
         _node = node;
         _requiresGrad = true;
+        node.AssignSequence();
         if (node.SavesValues)
         {
             node.VersionAtSave = node.SavedVersion(this);
@@ -147,6 +220,17 @@ public sealed partial class Tensor
 
     /// <summary>A tensor over the same data that shares this one's version counter.</summary>
     internal Tensor View(int[] shape) => new(_data, shape) { _version = _version ??= new VersionCounter() };
+
+    /// <summary>The gradient-related fields most tensors never set; see <see cref="_gradState"/>.</summary>
+    private sealed class GradState
+    {
+        internal Tensor? Grad;
+        internal bool GradOwned;
+        internal bool RetainGrad;
+        internal int CaptureEpoch;
+        internal double[]? GradBuffer;
+        internal Tensor? GradTensor;
+    }
 
     /// <summary>A mutable counter shared by all tensors over one data array.</summary>
     internal sealed class VersionCounter

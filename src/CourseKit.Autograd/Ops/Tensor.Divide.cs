@@ -38,7 +38,9 @@ public sealed partial class Tensor
             Grads.Combine<DivideKernel>(A, grad, output._shape, B._data, B._shape);
             if (Engine.Wants(B))
             {
-                Grads.Combine<DivideKernel>(B, Grads.Times(grad, output._data), output._shape, B._data, B._shape, negate: true);
+                var gy = Grads.Times(grad, output._data);
+                Grads.Combine<DivideKernel>(B, gy, output._shape, B._data, B._shape, negate: true);
+                ScratchPool.Return(gy);
             }
         }
 
@@ -66,7 +68,9 @@ public sealed partial class Tensor
                 return;
             }
 
-            Grads.Combine<DivideKernel>(X, Grads.Times(grad, output._data), output._shape, X._data, X._shape, negate: true);
+            var gy = Grads.Times(grad, output._data);
+            Grads.Combine<DivideKernel>(X, gy, output._shape, X._data, X._shape, negate: true);
+            ScratchPool.Return(gy);
         }
 
         internal override void BackwardGraph(Tensor output, Tensor grad) => Grads.Graph(X, -grad * output / X);

@@ -71,9 +71,10 @@ public sealed partial class Tensor
             }
             else
             {
-                var full = GC.AllocateUninitializedArray<double>(X._count);
+                var full = ScratchPool.Rent(X._count);
                 Broadcast.Expand(grad, output._shape, full, X._shape);
                 TensorPrimitives.Add(acc, full, acc);
+                ScratchPool.Return(full);
             }
         }
 

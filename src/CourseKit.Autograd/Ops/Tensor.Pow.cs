@@ -70,7 +70,7 @@ public sealed partial class Tensor
             var n = output._count;
             var a = Expanded(A, shape, n);
             var b = Expanded(B, shape, n);
-            var local = GC.AllocateUninitializedArray<double>(n);
+            var local = ScratchPool.Rent(n);
             if (wantsA)
             {
                 for (var i = 0; i < n; i++)
@@ -90,6 +90,8 @@ public sealed partial class Tensor
 
                 Grads.Pass(B, local, shape);
             }
+
+            ScratchPool.Return(local);
         }
 
         internal override void BackwardGraph(Tensor output, Tensor grad)

@@ -126,13 +126,13 @@ public sealed partial class Tensor
             }
 
             var (outer, n, inner) = Shapes.Split(X._shape, axis);
-            Span<double> scaled = scale == 1.0 ? [] : new double[grad.Length];
-            if (scale != 1.0)
+            var scaled = scale == 1.0 ? null : ScratchPool.Rent(grad.Length);
+            if (scaled is not null)
             {
                 TensorPrimitives.Multiply(grad, scale, scaled);
             }
 
-            ReadOnlySpan<double> g = scale == 1.0 ? grad : scaled;
+            ReadOnlySpan<double> g = scaled is null ? grad : scaled;
             for (var o = 0; o < outer; o++)
             {
                 var gRow = g.Slice(o * inner, inner);
@@ -140,6 +140,11 @@ public sealed partial class Tensor
                 {
                     Accumulate.Add(gRow, acc.Slice((o * n + j) * inner, inner), fresh);
                 }
+            }
+
+            if (scaled is not null)
+            {
+                ScratchPool.Return(scaled);
             }
         }
 

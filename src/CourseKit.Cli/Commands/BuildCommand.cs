@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CourseKit.Content.Diagnostics;
 using CourseKit.Site.Building;
+using CourseKit.Site.Checking;
 
 namespace CourseKit.Cli.Commands;
 
@@ -20,16 +21,23 @@ internal sealed class BuildCommand : Command
         DefaultValueFactory = _ => "_site",
     };
 
+    private readonly Option<bool> checkExternal = new("--check-external")
+    {
+        Description = "Also check every external (http/https) link of the site, each URL once, a few at a time: "
+            + "a link that is not found is an error, one that is down or too slow a warning. Off by default, so builds need no network.",
+    };
+
     public BuildCommand(CliConsole console)
         : base(
             "build",
             "Build the course website: every chapter in every language, with math, highlighted code, the output of its cells, "
             + "exercises and search. Exit 0 when built, 1 on errors (file(line,col): error CK…), 2 on usage errors.\n\n"
-            + "Examples:\n  coursekit build\n  coursekit build ~/courses/calculus --out public")
+            + "Examples:\n  coursekit build\n  coursekit build ~/courses/calculus --out public\n  coursekit build --check-external")
     {
         Arguments.Add(directory);
         Options.Add(output);
-        SetAction(parse => Run(console, parse.GetValue(directory), parse.GetValue(output) ?? "_site"));
+        Options.Add(checkExternal);
+        SetAction(parse => Run(console, parse.GetValue(directory), parse.GetValue(output) ?? "_site", parse.GetValue(checkExternal)));
     }
 
     /// <summary>Finds the course and theme, or writes why not; shared with <c>serve</c>.</summary>
@@ -63,12 +71,13 @@ internal sealed class BuildCommand : Command
             : $"build failed: {result.Errors.Count()} error(s) in {seconds} s");
     }
 
-    private static int Run(CliConsole console, string? dir, string output)
+    private static int Run(CliConsole console, string? dir, string output, bool checkExternal)
     {
-        if (Resolve(console, dir, output) is not { } options)
+        if (Resolve(console, dir, output) is not { } found)
         {
             return ExitCodes.Usage;
         }
+        var options = checkExternal ? found with { CheckExternalLinks = new ExternalLinkCheckOptions() } : found;
         var result = SiteBuilder.BuildOnce(options);
         Report(console, options, result);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.Failure;

@@ -10,6 +10,9 @@ namespace CourseKit.Content.Loading;
 /// <summary>Reads an exercise's <c>check:</c> mapping, with the course's grading defaults filling what it leaves out.</summary>
 internal static partial class CheckReader
 {
+    /// <summary>The value of <c>inputs</c> that hands drawing to the reference's <c>Draw</c> method.</summary>
+    private const string DrawnInputs = "drawn";
+
     public static CheckSpec Read(
         YamlFile yaml,
         YamlMappingNode root,
@@ -63,10 +66,24 @@ internal static partial class CheckReader
         var dims = keys.TryGetValue("dims", out var dimsEntry) ? ReadDims(yaml, dimsEntry.Value) : [];
         if (keys.TryGetValue("inputs", out var inputs))
         {
-            spec = spec with { Inputs = InputDomainReader.Read(yaml, inputs.Value, entry, dims) };
+            if (inputs.Value is YamlScalarNode { Value: DrawnInputs })
+            {
+                if (kind != ExerciseKind.Function)
+                {
+                    yaml.Error(
+                        DiagnosticCodes.BadInputDomain, inputs.Value, $"`inputs: {DrawnInputs}` is for `function` exercises, not `{kindName}`",
+                        "give each parameter a domain, e.g. `inputs: {x: {uniform: [-2, 2]}}`");
+                }
+
+                spec = spec with { InputsDrawn = true };
+            }
+            else
+            {
+                spec = spec with { Inputs = InputDomainReader.Read(yaml, inputs.Value, entry, dims) };
+            }
         }
 
-        if (entry is not null)
+        if (entry is not null && !spec.InputsDrawn)
         {
             var domains = new Dictionary<string, InputDomain>(spec.Inputs, StringComparer.Ordinal);
             foreach (var parameter in entry.Parameters)

@@ -8,7 +8,8 @@ namespace CourseKit.Content.Loading;
 /// <summary>Reads <c>content/course.yml</c>.</summary>
 internal static class CourseFileReader
 {
-    private static readonly string[] Keys = ["title", "description", "languages", "chapters", "grading"];
+    private static readonly string[] Keys = ["title", "description", "languages", "chapters", "grading", "site"];
+    private static readonly string[] SiteKeys = ["cell_time_limit"];
     private static readonly string[] GradingKeys = ["rtol", "atol", "samples", "time_limit"];
     private static readonly Dictionary<string, string> GradingAliases = new(StringComparer.Ordinal)
     {
@@ -79,7 +80,8 @@ internal static class CourseFileReader
         var grading = keys.TryGetValue("grading", out var gradingEntry)
             ? ReadGrading(yaml, gradingEntry.Value, GradingDefaults.BuiltIn)
             : GradingDefaults.BuiltIn;
-        return new CourseHeader(title, description, languages, chapters, grading);
+        var site = keys.TryGetValue("site", out var siteEntry) ? ReadSite(yaml, siteEntry.Value) : SiteSettings.BuiltIn;
+        return new CourseHeader(title, description, languages, chapters, grading) { Site = site };
     }
 
     private static List<string> ReadLanguages(YamlFile yaml, YamlNode node)
@@ -130,5 +132,19 @@ internal static class CourseFileReader
         }
 
         return GradingValues.Read(yaml, yaml.Keys(map, "grading", GradingKeys, GradingAliases), fallback);
+    }
+
+    // The build's own settings; invalid values keep the built-in ones (the diagnostic makes `check` fail).
+    private static SiteSettings ReadSite(YamlFile yaml, YamlNode node)
+    {
+        if (yaml.Mapping(node, "`site`") is not { } map)
+        {
+            return SiteSettings.BuiltIn;
+        }
+
+        var keys = yaml.Keys(map, "site", SiteKeys);
+        return keys.TryGetValue("cell_time_limit", out var limit) && GradingValues.TimeLimit(yaml, limit.Value, "cell_time_limit") is { } t
+            ? new SiteSettings(t)
+            : SiteSettings.BuiltIn;
     }
 }

@@ -9,4 +9,8 @@ internal sealed record CourseHeader(
     LocalizedText Description,
     IReadOnlyList<string> Languages,
     IReadOnlyList<(string Folder, YamlNode Node)> Chapters,
-    GradingDefaults Grading);
+    GradingDefaults Grading)
+{
+    /// <summary>The <c>site</c> section's settings.</summary>
+    public SiteSettings Site { get; init; } = SiteSettings.BuiltIn;
+}

@@ -105,7 +105,10 @@ public static partial class CourseLoader
             chapters[c] = chapter with { Documents = documents };
         }
 
-        var course = new Course(header.Title, header.Description, header.Languages, chapters.ToArray(), header.Grading, labels.All.ToArray());
+        var course = new Course(header.Title, header.Description, header.Languages, chapters.ToArray(), header.Grading, labels.All.ToArray())
+        {
+            Site = header.Site,
+        };
         return new LoadedCourse(course, diagnostics.Items.ToArray());
     }
 

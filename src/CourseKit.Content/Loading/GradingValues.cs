@@ -78,8 +78,8 @@ internal static class GradingValues
         return value;
     }
 
-    /// <summary>A duration such as <c>2s</c>, <c>500ms</c>, <c>1.5s</c> or a bare number of seconds.</summary>
-    public static TimeSpan? TimeLimit(YamlFile yaml, YamlNode node)
+    /// <summary>A duration such as <c>2s</c>, <c>500ms</c>, <c>1.5s</c> or a bare number of seconds; <paramref name="key"/> names it in the error.</summary>
+    public static TimeSpan? TimeLimit(YamlFile yaml, YamlNode node, string key = "time_limit")
     {
         if (node is YamlScalarNode { Value: { } text })
         {
@@ -94,7 +94,7 @@ internal static class GradingValues
         }
 
         yaml.Error(
-            DiagnosticCodes.BadTimeLimit, node, $"`time_limit` must be a duration up to 10 minutes, not `{YamlFile.Describe(node)}`",
+            DiagnosticCodes.BadTimeLimit, node, $"`{key}` must be a duration up to 10 minutes, not `{YamlFile.Describe(node)}`",
             "write e.g. `2s` or `500ms`");
         return null;
     }

@@ -28,4 +28,11 @@ public sealed record CheckSpec(
     IReadOnlyList<string> Answers,
     double? Answer,
     double? Tolerance,
-    PlotExpectations? Plot);
+    PlotExpectations? Plot)
+{
+    /// <summary>
+    /// <c>inputs: drawn</c>: the reference draws its own samples with <c>(object[] Arguments, double[] Truth) Draw(Random random)</c>,
+    /// each with its truth, for inputs that must be made together (the parts of one random composition).
+    /// </summary>
+    public bool InputsDrawn { get; init; }
+}

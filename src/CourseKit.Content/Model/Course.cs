@@ -15,6 +15,9 @@ public sealed record Course(
     GradingDefaults Grading,
     IReadOnlyList<Label> Labels)
 {
+    /// <summary>Settings of the site build (course.yml's <c>site</c> section), such as the time limit per cell.</summary>
+    public SiteSettings Site { get; init; } = SiteSettings.BuiltIn;
+
     /// <summary>Every exercise of every chapter, in chapter order.</summary>
     public IEnumerable<Exercise> Exercises => Chapters.SelectMany(c => c.Exercises);
 

@@ -14,4 +14,7 @@ internal enum WireKind : byte
 
     /// <summary>A <c>Func&lt;double, double&gt;</c>, described by numbers (see <see cref="FunctionFamily"/>).</summary>
     Function = 3,
+
+    /// <summary>A ScottPlot <c>Plot</c> (returned only), sent as the plain data read from it (see <see cref="WirePlot"/>).</summary>
+    Plot = 4,
 }

@@ -26,6 +26,12 @@ internal sealed class WireValue
 
     public double[] Data { get; }
 
+    /// <summary>For <see cref="WireKind.Plot"/>: what was read from the plot (the numeric shape is then 0 × 0).</summary>
+    public WirePlot? Plot { get; init; }
+
+    /// <summary>Wraps the data read from a plot.</summary>
+    public static WireValue FromPlot(WirePlot plot) => new(WireKind.Plot, 0, 0, []) { Plot = plot };
+
     /// <summary>Builds the CLR object a learner's method receives; a fresh copy every call.</summary>
     public object ToClr()
     {
@@ -89,12 +95,17 @@ internal sealed class WireValue
         {
             writer.Write(x);
         }
+
+        if (Kind == WireKind.Plot)
+        {
+            (Plot ?? new WirePlot()).Write(writer);
+        }
     }
 
     public static WireValue Read(BinaryReader reader)
     {
         var kind = (WireKind)reader.ReadByte();
-        if (kind is not (WireKind.Scalar or WireKind.Vector or WireKind.Matrix or WireKind.Function))
+        if (kind is not (WireKind.Scalar or WireKind.Vector or WireKind.Matrix or WireKind.Function or WireKind.Plot))
         {
             throw new InvalidDataException($"unknown value kind {(byte)kind}");
         }
@@ -102,7 +113,12 @@ internal sealed class WireValue
         var rows = reader.ReadInt32();
         var columns = reader.ReadInt32();
         var length = reader.ReadInt32();
-        var expected = kind == WireKind.Scalar ? 1 : (long)rows * columns;
+        var expected = kind switch
+        {
+            WireKind.Scalar => 1,
+            WireKind.Plot => 0,
+            _ => (long)rows * columns,
+        };
         if (length < 0 || length > MaxLength || rows < 0 || columns < 0 || length != expected)
         {
             throw new InvalidDataException("value shape does not match its length");
@@ -114,6 +130,6 @@ internal sealed class WireValue
             data[i] = reader.ReadDouble();
         }
 
-        return new WireValue(kind, rows, columns, data);
+        return new WireValue(kind, rows, columns, data) { Plot = kind == WireKind.Plot ? WirePlot.Read(reader) : null };
     }
 }

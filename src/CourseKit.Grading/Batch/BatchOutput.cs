@@ -8,7 +8,8 @@ using CourseKit.Grading.Reports;
 namespace CourseKit.Grading.Batch;
 
 /// <summary>
-/// A batch's output folder: <c>gradebook.csv</c> and <c>reports/&lt;student&gt;/&lt;exercise&gt;.json</c>. The JSON reports
+/// A batch's output folder: <c>gradebook.csv</c> and <c>reports/&lt;student&gt;/&lt;exercise&gt;.json</c> (with
+/// <c>&lt;exercise&gt;.svg</c> beside it for plot exercises). The JSON reports
 /// are the truth (each carries the SHA-256 of the submission it judged); the gradebook is rebuilt from the current
 /// ones when a run starts and then appended to as each submission finishes, so it is never duplicated.
 /// </summary>
@@ -38,6 +39,9 @@ public sealed class BatchOutput : IDisposable
 
     /// <summary>Where the JSON report of a student's answer to an exercise goes.</summary>
     public string ReportPath(string student, string exerciseId) => Path.Combine(Root, "reports", student, exerciseId + ".json");
+
+    /// <summary>Where the figure of a plot exercise's report goes: beside its JSON report, as <c>&lt;exercise&gt;.svg</c>.</summary>
+    public string FigurePath(string student, string exerciseId) => Path.ChangeExtension(ReportPath(student, exerciseId), ".svg");
 
     /// <summary>SHA-256 of a submission's bytes, in lower-case hex (what <c>sha256sum</c> prints).</summary>
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
@@ -110,6 +114,19 @@ public sealed class BatchOutput : IDisposable
         json[PathField] = submission.RelativePath;
         json[HashField] = hash;
         var text = json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+
+        // The figure before the report, which is what marks the submission done: a crash between them regrades it.
+        var figure = FigurePath(submission.Student, submission.ExerciseId);
+        if (report.Figure is { } svg)
+        {
+            AtomicFile.Write(figure, svg);
+        }
+        else if (File.Exists(figure))
+        {
+            // An earlier version's picture must not pass for this one's.
+            File.Delete(figure);
+        }
+
         AtomicFile.Write(ReportPath(submission.Student, submission.ExerciseId), text);
 
         var row = new GradebookRow(

@@ -14,8 +14,35 @@ namespace CourseKit.Grading.Compiling;
 internal static class CompileReferences
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> All = new(Load);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> WithPlots = new(LoadPlots);
 
     public static IReadOnlyList<MetadataReference> Default => All.Value;
+
+    /// <summary>
+    /// <see cref="Default"/> plus ScottPlot, the course's plotting helpers and what their public APIs expose (SkiaSharp,
+    /// so Roslyn can bind; the gate refuses it): for plot exercises only.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> Plots => WithPlots.Value;
+
+    private static IReadOnlyList<MetadataReference> LoadPlots()
+    {
+        var paths = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var name in new[] { "CourseKit.Plotting", "ScottPlot" })
+        {
+            var assembly = Assembly.Load(new AssemblyName(name));
+            paths.Add(assembly.Location);
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                if (TryLocate(reference) is { } location)
+                {
+                    paths.Add(location);
+                }
+            }
+        }
+
+        var known = Default.OfType<PortableExecutableReference>().Select(r => r.FilePath).ToHashSet(StringComparer.Ordinal);
+        return [.. Default, .. paths.Where(p => !known.Contains(p)).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+    }
 
     private static IReadOnlyList<MetadataReference> Load()
     {

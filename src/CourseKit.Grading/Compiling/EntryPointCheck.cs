@@ -43,6 +43,7 @@ internal static class EntryPointCheck
         ValueKind.Vector => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Double },
         ValueKind.Function => type is INamedTypeSymbol { Name: "Func", Arity: 2, ContainingNamespace.Name: "System" } func
             && func.TypeArguments.All(t => t.SpecialType == SpecialType.System_Double),
+        ValueKind.Plot => type is INamedTypeSymbol { Name: "Plot", Arity: 0, ContainingNamespace: { Name: "ScottPlot", ContainingNamespace.IsGlobalNamespace: true } },
         _ => type is IArrayTypeSymbol { Rank: 2, ElementType.SpecialType: SpecialType.System_Double },
     };
 }

@@ -36,6 +36,9 @@ public static class ScriptCompiler
         .WithFilePath(FileName)
         .WithFileEncoding(Encoding.UTF8);
 
+    // Plot exercises compile against ScottPlot as well; everyone else never sees it.
+    private static readonly Lazy<ScriptOptions> PlotOptions = new(() => Options.WithReferences(CompileReferences.Plots));
+
     /// <summary>Deeper nesting of lambdas is refused before binding: overload resolution is exponential in it.</summary>
     public const int MaxLambdaNesting = 6;
 
@@ -79,14 +82,14 @@ public static class ScriptCompiler
     /// <param name="entry">The method the script must define.</param>
     /// <param name="forbiddenIdentifiers">Names this exercise forbids.</param>
     /// <param name="limits">Source size and compile time limits.</param>
-    /// <param name="allowlist">What the script may use; <see cref="ApiAllowlist.Default"/> when null.</param>
+    /// <param name="allowlist">What the script may use; <see cref="ApiAllowlist.For"/> the entry when null.</param>
     public static CompileResult Compile(
         Submission submission,
         EntryPoint entry,
         IReadOnlyCollection<string> forbiddenIdentifiers,
         GradingLimits limits,
         ApiAllowlist? allowlist = null) =>
-        Compile(submission, entry, forbiddenIdentifiers, limits, allowlist ?? ApiAllowlist.Default, gate: true);
+        Compile(submission, entry, forbiddenIdentifiers, limits, allowlist ?? ApiAllowlist.For(entry), gate: true);
 
     internal static CompileResult Compile(
         Submission submission,
@@ -175,7 +178,7 @@ public static class ScriptCompiler
         bool gate,
         CancellationToken cancellationToken)
     {
-        var script = CSharpScript.Create(source, Options);
+        var script = CSharpScript.Create(source, entry.Returns == ValueKind.Plot ? PlotOptions.Value : Options);
         var compilation = script.GetCompilation();
         var nested = NestingGuard.FindDeepLambdas(compilation.SyntaxTrees.Single(), MaxLambdaNesting, cancellationToken);
         if (nested is not null)

@@ -14,6 +14,7 @@ public sealed class ApiAllowlist
     private readonly FrozenSet<string> _deniedTypes;
     private readonly FrozenDictionary<string, FrozenSet<string>> _onlyMembers;
     private readonly FrozenSet<string> _deniedMembers;
+    private readonly string[] _deniedMemberPrefixes;
 
     /// <summary>Builds an allowlist; names are metadata names such as <c>System.Func`2</c>.</summary>
     /// <param name="namespaces">Namespaces whose every type is allowed (exact match, not their children).</param>
@@ -21,13 +22,16 @@ public sealed class ApiAllowlist
     /// <param name="deniedTypes">Types refused even inside an allowed namespace.</param>
     /// <param name="onlyMembers">Types of which only the listed members are allowed.</param>
     /// <param name="deniedMembers">Members refused on otherwise allowed types, as <c>Type.Member</c>.</param>
+    /// <param name="deniedMemberPrefixes">Members refused by the start of <c>Type.Member</c>, e.g. <c>ScottPlot.Plot.Save</c> for every Save overload and format.</param>
     public ApiAllowlist(
         IEnumerable<string> namespaces,
         IEnumerable<string> types,
         IEnumerable<string> deniedTypes,
         IReadOnlyDictionary<string, string[]> onlyMembers,
-        IEnumerable<string> deniedMembers)
+        IEnumerable<string> deniedMembers,
+        IEnumerable<string>? deniedMemberPrefixes = null)
     {
+        _deniedMemberPrefixes = [.. deniedMemberPrefixes ?? []];
         _namespaces = namespaces.ToFrozenSet(StringComparer.Ordinal);
         _types = types.ToFrozenSet(StringComparer.Ordinal);
         _deniedTypes = deniedTypes.ToFrozenSet(StringComparer.Ordinal);
@@ -61,6 +65,49 @@ public sealed class ApiAllowlist
         },
         deniedMembers: ["System.Object.GetType", "System.Exception.GetType", "System.Array.CreateInstance"]);
 
+    /// <summary>
+    /// What plot exercises add to <see cref="Default"/>: the ScottPlot namespaces that build a figure and the course's
+    /// plotting helpers. Nothing that reads or writes files: saving (<c>SavePng</c>, <c>SaveSvg</c>, every <c>Save*</c>),
+    /// images loaded from disk, font files and opening files stay refused; the grader renders the picture itself.
+    /// </summary>
+    public static ApiAllowlist Plots { get; } = Default.With(
+        namespaces:
+        [
+            "ScottPlot", "ScottPlot.Plottables", "ScottPlot.AxisPanels", "ScottPlot.TickGenerators", "ScottPlot.Palettes",
+            "ScottPlot.Colormaps", "ScottPlot.LegendLayouts", "ScottPlot.Grids", "ScottPlot.DataSources", "ScottPlot.AxisRules",
+            "ScottPlot.AxisLimitManagers", "ScottPlot.ArrowShapes", "ScottPlot.PlotStyles", "ScottPlot.Hatches",
+            "ScottPlot.NamedColors", "ScottPlot.Panels", "ScottPlot.AutoScalers", "ScottPlot.PathStrategies", "CourseKit.Plotting",
+        ],
+        deniedTypes:
+        [
+            // Files: images read from and written to disk, saved-file handles, opening files with the desktop.
+            "ScottPlot.Image", "ScottPlot.SavedImageInfo", "ScottPlot.Platform", "ScottPlot.ImageFormats", "ScottPlot.Drawing",
+            "ScottPlot.IMultiplotExtensions", "ScottPlot.Multiplot", "ScottPlot.Reporting.HtmlReport",
+            // Fonts are pinned by the grader; loading font files is not the learner's business.
+            "CourseKit.Plotting.PlotFonts",
+        ],
+        deniedMemberPrefixes:
+        [
+            "ScottPlot.Plot.Save", "ScottPlot.Plot.GetImage", "ScottPlot.Fonts.AddFontFile", "ScottPlot.FontStyle.CreateTypefaceFromFile",
+            "ScottPlot.Legend.GetImage",
+        ]);
+
+    /// <summary>The allowlist for an entry point: <see cref="Plots"/> when it returns a plot, <see cref="Default"/> otherwise.</summary>
+    public static ApiAllowlist For(EntryPoint entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Returns == ValueKind.Plot ? Plots : Default;
+    }
+
+    /// <summary>A copy that also allows <paramref name="namespaces"/> and also refuses the types and member prefixes given.</summary>
+    private ApiAllowlist With(IEnumerable<string> namespaces, IEnumerable<string> deniedTypes, IEnumerable<string> deniedMemberPrefixes) => new(
+        _namespaces.Concat(namespaces),
+        _types,
+        _deniedTypes.Concat(deniedTypes),
+        _onlyMembers.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+        _deniedMembers,
+        _deniedMemberPrefixes.Concat(deniedMemberPrefixes));
+
     /// <summary>True when the type (a definition, not a constructed generic) may be used.</summary>
     public bool AllowsType(string ns, string metadataName)
     {
@@ -69,9 +116,13 @@ public sealed class ApiAllowlist
     }
 
     /// <summary>True when a member of an allowed type may be used.</summary>
-    public bool AllowsMember(string typeFullName, string member) =>
-        !_deniedMembers.Contains($"{typeFullName}.{member}")
-        && (!_onlyMembers.TryGetValue(typeFullName, out var only) || only.Contains(member));
+    public bool AllowsMember(string typeFullName, string member)
+    {
+        var full = $"{typeFullName}.{member}";
+        return !_deniedMembers.Contains(full)
+            && !_deniedMemberPrefixes.Any(prefix => full.StartsWith(prefix, StringComparison.Ordinal))
+            && (!_onlyMembers.TryGetValue(typeFullName, out var only) || only.Contains(member));
+    }
 
     private static IEnumerable<string> SystemTypes()
     {

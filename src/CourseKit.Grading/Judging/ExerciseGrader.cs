@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using CourseKit.Autograd;
 using CourseKit.Content.Model;
 using CourseKit.Grading.Reports;
 
@@ -40,15 +41,21 @@ public sealed class ExerciseGrader
         var clock = Stopwatch.StartNew();
         GradeReport Fail(string why) => CourseError(exercise, student, clock.Elapsed, why);
 
-        if (exercise.Kind == ExerciseKind.Choice)
+        switch (exercise.Kind)
         {
-            return ChoiceJudge.Grade(exercise, submission.Source, student, _language) with { ExecutionTime = clock.Elapsed };
+            case ExerciseKind.Choice:
+                return ChoiceJudge.Grade(exercise, submission.Source, student, _language) with { ExecutionTime = clock.Elapsed };
+            case ExerciseKind.Numeric:
+                return NumericJudge.Grade(exercise, submission.Source, student, _language) with { ExecutionTime = clock.Elapsed };
+            case ExerciseKind.Manual:
+                return ManualJudge.Grade(exercise, submission.Source, student) with { ExecutionTime = clock.Elapsed };
+            case ExerciseKind.Plot:
+                return await GradePlotAsync(exercise, submission, student, clock, cancellationToken).ConfigureAwait(false);
         }
 
-        if (exercise.Kind is not (ExerciseKind.Derivative or ExerciseKind.Gradient or ExerciseKind.Jacobian or ExerciseKind.Function)
-            || exercise.Entry is not { } entry)
+        if (exercise.Entry is not { } entry)
         {
-            return Fail($"exercises of kind `{exercise.Kind.ToString().ToLowerInvariant()}` are not graded automatically yet; your instructor grades this one.");
+            return Fail($"the exercise `{exercise.Id}` has no entry method to call; run `coursekit check`.");
         }
 
         if (EntryPointFor(entry) is not { } entryPoint)
@@ -69,6 +76,7 @@ public sealed class ExerciseGrader
 
         // The plan: every check's fixed cases, then its drawn samples; one worker run covers all of them.
         var plan = new List<(int Check, object[] Arguments)>();
+        var drawnTruths = new Dictionary<int, double[]>();
         var baseSeed = SampleSeed.For(exercise.Id, student);
         var checks = exercise.Checks.Count > 0
             ? exercise.Checks
@@ -86,9 +94,40 @@ public sealed class ExerciseGrader
                 plan.Add((c, arguments));
             }
 
+            var seed = unchecked(baseSeed + 7919 * c);
+            if (exercise.Check.InputsDrawn)
+            {
+                if (!reference.Draws)
+                {
+                    return Fail($"`inputs: drawn` asks the reference of `{exercise.Id}` to draw its samples, but it defines no `(object[] Arguments, double[] Truth) {ReferenceSolution.DrawMethod}(Random random)`.");
+                }
+
+                var random = new Random(seed);
+                for (var s = 0; s < checks[c].Samples; s++)
+                {
+                    object[] arguments;
+                    double[] truth;
+                    try
+                    {
+                        (arguments, truth) = reference.Draw(random);
+                    }
+#pragma warning disable CA1031 // Instructor code: whatever it throws is the course's error, reported as such.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        return Fail($"the reference's {ReferenceSolution.DrawMethod} threw {e.GetType().Name}: {e.Message}");
+                    }
+
+                    plan.Add((c, arguments));
+                    drawnTruths[plan.Count - 1] = truth;
+                }
+
+                continue;
+            }
+
             try
             {
-                plan.AddRange(InputSampler.Draw(entry, exercise.Check.Inputs, checks[c].Samples, unchecked(baseSeed + 7919 * c)).Select(a => (c, a)));
+                plan.AddRange(InputSampler.Draw(entry, exercise.Check.Inputs, checks[c].Samples, seed).Select(a => (c, a)));
             }
             catch (NotSupportedException e)
             {
@@ -96,14 +135,22 @@ public sealed class ExerciseGrader
             }
         }
 
-        // The truth comes first and from the reference alone: nothing the learner's code does can touch it.
+        // The truth comes first and from the reference alone: nothing the learner's code does can touch it. A sample the
+        // reference drew carries its own truth, which the reference's answer must agree with.
         var truths = new List<double[]>(plan.Count);
-        foreach (var (_, arguments) in plan)
+        for (var i = 0; i < plan.Count; i++)
         {
+            var arguments = plan[i].Arguments;
             var (values, disagreement) = reference.Expected(arguments);
+            if (drawnTruths.TryGetValue(i, out var drawn))
+            {
+                disagreement = Disagreement(drawn, values);
+                values = drawn;
+            }
+
             if (disagreement is not null)
             {
-                return Fail($"at {InputSampler.Describe(entry, arguments)} the reference's derivative is suspect ({disagreement}); tell your instructor.");
+                return Fail($"at {InputSampler.Describe(entry, arguments)} the reference's answer is suspect ({disagreement}); tell your instructor.");
             }
 
             truths.Add(values);
@@ -126,26 +173,107 @@ public sealed class ExerciseGrader
             reports.Add(JudgeCheck(checks[c], exercise, entry, run, indices, plan, truths));
         }
 
-        var firstFailure = reports.FirstOrDefault(r => r.Verdict != Verdict.Passed);
-        return new GradeReport(
+        return Summed(exercise, student, clock, SubmissionOutput(run), reports, run.Warnings);
+    }
+
+    /// <summary>
+    /// Grades a plot exercise: one call of the learner's <c>Plot()</c> in the jailed worker, which sends back what the plot
+    /// shows and its picture; <see cref="PlotJudge"/> compares that with the reference f and its tangent.
+    /// </summary>
+    private async Task<GradeReport> GradePlotAsync(Exercise exercise, Submission submission, string? student, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        GradeReport Fail(string why) => CourseError(exercise, student, clock.Elapsed, why);
+        if (exercise.Entry is not { ReturnType: EntryType.Plot, Parameters.Count: 0 } entry)
+        {
+            return Fail("a plot exercise's entry must be `ScottPlot.Plot Plot()`-shaped: no parameters, returning ScottPlot.Plot.");
+        }
+
+        var (checks, checkError) = PlotJudge.ChecksOf(exercise);
+        if (checkError is not null)
+        {
+            return Fail(checkError);
+        }
+
+        if (ReadReference(exercise) is not { } referenceCode)
+        {
+            return Fail($"the exercise `{exercise.Id}` has no reference the grader can read; run `coursekit check`.");
+        }
+
+        var (reference, referenceErrors) = await CompileReference(exercise, referenceCode.Code, referenceCode.Line).ConfigureAwait(false);
+        if (reference?.PlotFunction is not { } f)
+        {
+            return Fail($"the reference of `{exercise.Id}` does not compile: {string.Join("; ", referenceErrors)}");
+        }
+
+        // The tangent is judged against f′(a) from finite differences: a kink or pole there is the course's slip, said once
+        // here (and by `coursekit check`) rather than as every learner's wrong answer.
+        if (exercise.Check.Plot?.TangentAt is { } a)
+        {
+            var fa = f(a);
+            var slope = FiniteDifference.Richardson(f, a);
+
+            // Central differences are blind to a kink (|x − a| gives 0 with no error); one-sided ones disagree there.
+            var sides = 1e-5 * (1 + Math.Abs(slope.Value) + Math.Abs(fa));
+            var kinked = Math.Abs(FiniteDifference.Derivative(f, a, DifferenceScheme.Forward) - slope.Value) > sides
+                || Math.Abs(FiniteDifference.Derivative(f, a, DifferenceScheme.Backward) - slope.Value) > sides;
+            if (!double.IsFinite(fa) || !double.IsFinite(slope.Value) || slope.Error > 1e-6 * (1 + Math.Abs(slope.Value)) || kinked)
+            {
+                return Fail(string.Create(CultureInfo.InvariantCulture,
+                    $"the reference has no reliable tangent at tangent_at = {a} (f = {fa:G6}, f′ ≈ {slope.Value:G6} ± {slope.Error:G2}); choose a point where f is smooth"));
+            }
+        }
+
+        var request = new GradingRequest
+        {
+            Submission = submission,
+            EntryPoint = new EntryPoint(entry.Name, [], ValueKind.Plot),
+            Inputs = [[]],
+            ForbiddenIdentifiers = exercise.Check.Forbid,
+            Limits = new GradingLimits { CallTimeout = exercise.Check.TimeLimit },
+        };
+        var run = await Task.Run(() => GradingPipeline.Run(request, _policy), cancellationToken).ConfigureAwait(false);
+
+        IReadOnlyList<CheckReport> reports;
+        string? figure = null;
+        var output = SubmissionOutput(run);
+        if (RunFailure(run, 0, $"{entry.Name}()") is var (verdict, why))
+        {
+            reports = [.. checks.Select(c => new CheckReport(c.Name, verdict, 0, c.Points, c.Visibility, why, null))];
+        }
+        else
+        {
+            var plot = run.Calls[0].Value!.Plot!;
+            reports = PlotJudge.Judge(exercise, checks, f, plot, _language);
+            figure = PlotJudge.SafeSvg(plot.Svg);
+            var unsafeFigure = plot.Svg is not null && figure is null ? "the picture was not kept: it is not a plain SVG drawing" : null;
+            output = string.Join("\n", new[] { output, plot.Note, unsafeFigure }.Where(t => !string.IsNullOrEmpty(t)));
+        }
+
+        return Summed(exercise, student, clock, output, reports, run.Warnings) with { Figure = figure };
+    }
+
+    /// <summary>The report of a run: the checks' points added up, the verdict of the first check that did not pass.</summary>
+    private static GradeReport Summed(
+        Exercise exercise, string? student, Stopwatch clock, string output, IReadOnlyList<CheckReport> reports, IReadOnlyList<string> warnings) => new(
             exercise.Id,
             student,
-            firstFailure?.Verdict ?? Verdict.Passed,
+            reports.FirstOrDefault(r => r.Verdict != Verdict.Passed)?.Verdict ?? Verdict.Passed,
             reports.Sum(r => r.Score),
             reports.Sum(r => r.MaxScore),
             clock.Elapsed,
-            SubmissionOutput(run),
+            output,
             reports,
-            run.Warnings);
-    }
+            warnings);
 
-    private CheckReport JudgeCheck(
-        ExerciseCheck check, Exercise exercise, EntrySignature entry, GradingResult run, List<int> indices,
-        List<(int Check, object[] Arguments)> plan, List<double[]> truths)
+    /// <summary>
+    /// Why call <paramref name="index"/> gave no value to judge, as a verdict and a text (null when it returned one): the
+    /// whole run failed (compile error, forbidden API, missing entry, refused), or this call threw, timed out, crashed.
+    /// </summary>
+    private static (Verdict, string)? RunFailure(GradingResult run, int index, string input) => WholeRunFailure(run) ?? CallFailure(run, index, input);
+
+    /// <summary>A failure of the whole run, before any call (compile error, forbidden API, missing entry, refused), or null.</summary>
+    private static (Verdict, string)? WholeRunFailure(GradingResult run)
     {
-        CheckReport Failed(Verdict verdict, string output, Mistake? mistake = null) =>
-            new(check.Name, verdict, 0, check.Points, check.Visibility, output, mistake);
-
         if (run.Outcome is Outcome.CompileError or Outcome.ForbiddenApi or Outcome.MissingEntry or Outcome.Refused)
         {
             var verdict = run.Outcome switch
@@ -156,22 +284,47 @@ public sealed class ExerciseGrader
                 _ => Verdict.Error,
             };
             var why = run.Diagnostics.Count > 0 ? string.Join("\n", run.Diagnostics) : run.Cause ?? run.Outcome.ToString();
-            return Failed(verdict, why);
+            return (verdict, why);
+        }
+
+        return null;
+    }
+
+    private static (Verdict, string)? CallFailure(GradingResult run, int index, string input)
+    {
+        var call = index < run.Calls.Count ? run.Calls[index] : new CallResult(index, Outcome.NotRun, null, null);
+        if (call.Outcome != Outcome.Returned || call.Value is null)
+        {
+            // A call that never ran shares the fate of the run that stopped before it (a timeout, say).
+            var outcome = call.Outcome == Outcome.NotRun && run.Outcome is not (Outcome.Returned or Outcome.NotRun) ? run.Outcome : call.Outcome;
+            return (VerdictFor(outcome), $"at {input}: {DescribeFailure(call, run)}");
+        }
+
+        return null;
+    }
+
+    private CheckReport JudgeCheck(
+        ExerciseCheck check, Exercise exercise, EntrySignature entry, GradingResult run, List<int> indices,
+        List<(int Check, object[] Arguments)> plan, List<double[]> truths)
+    {
+        CheckReport Failed(Verdict verdict, string output, Mistake? mistake = null) =>
+            new(check.Name, verdict, 0, check.Points, check.Visibility, output, mistake);
+
+        if (WholeRunFailure(run) is var (runVerdict, runWhy))
+        {
+            return Failed(runVerdict, runWhy);
         }
 
         var samples = new List<Sample>(indices.Count);
         foreach (var i in indices)
         {
             var input = InputSampler.Describe(entry, plan[i].Arguments);
-            var call = i < run.Calls.Count ? run.Calls[i] : new CallResult(i, Outcome.NotRun, null, null);
-            if (call.Outcome != Outcome.Returned || call.Value is null)
+            if (CallFailure(run, i, input) is var (verdict, why))
             {
-                // A call that never ran shares the fate of the run that stopped before it (a timeout, say).
-                var outcome = call.Outcome == Outcome.NotRun && run.Outcome is not (Outcome.Returned or Outcome.NotRun) ? run.Outcome : call.Outcome;
-                return Failed(VerdictFor(outcome), $"at {input}: {DescribeFailure(call, run)}");
+                return Failed(verdict, why);
             }
 
-            samples.Add(new Sample(input, truths[i], call.Value.ToArray()));
+            samples.Add(new Sample(input, truths[i], run.Calls[i].Value!.ToArray()));
         }
 
         var tolerance = new Tolerance(exercise.Check.Rtol, exercise.Check.Atol);
@@ -190,8 +343,8 @@ public sealed class ExerciseGrader
         var text = new StringBuilder();
         var first = mistake.FirstFailure!;
         text.Append(CultureInfo.InvariantCulture, $"at {first.Input}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  expected {InputSampler.Format(Unwrap(first.Expected))}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  got      {InputSampler.Format(Unwrap(first.Got))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  expected {InputSampler.Format(Unwrap(first.Expected, exercise.Entry))}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  got      {InputSampler.Format(Unwrap(first.Got, exercise.Entry))}\n");
         if (mistake.Shape is not (MistakeShape.WrongLength or MistakeShape.NotFinite))
         {
             text.Append(CultureInfo.InvariantCulture, $"  absolute error {mistake.WorstAbsoluteError:G3}, relative error {mistake.WorstRelativeError:G3} (the largest over {mistake.Failed} failing input{(mistake.Failed == 1 ? "" : "s")})\n");
@@ -206,7 +359,28 @@ public sealed class ExerciseGrader
         return text.ToString();
     }
 
-    private static object Unwrap(IReadOnlyList<double> values) => values.Count == 1 ? values[0] : values.ToArray();
+    /// <summary>Where a drawn truth and the reference's own answer part, or null when they agree.</summary>
+    private static string? Disagreement(double[] drawn, double[] reference)
+    {
+        if (drawn.Length != reference.Length)
+        {
+            return $"Draw returned {drawn.Length} values but the reference answers with {reference.Length}";
+        }
+
+        for (var i = 0; i < drawn.Length; i++)
+        {
+            if (!ReferenceSolution.CrossCheck.IsClose(drawn[i], reference[i]))
+            {
+                return $"component {i}: Draw's truth is {drawn[i]:R} but the reference gives {reference[i]:R}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A value shown as the entry returns it: one number for a <c>double</c>, brackets for an array even of one.</summary>
+    private static object Unwrap(IReadOnlyList<double> values, EntrySignature? entry) =>
+        values.Count == 1 && entry?.ReturnType is not (EntryType.DoubleArray or EntryType.DoubleMatrix) ? values[0] : values.ToArray();
 
     private static Verdict VerdictFor(Outcome outcome) => outcome switch
     {

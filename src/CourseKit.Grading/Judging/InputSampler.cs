@@ -87,15 +87,21 @@ public static class InputSampler
     /// <summary>Formats a drawn or returned value the way reports show it (shortest round-trip doubles).</summary>
     public static string Format(object? value) => value switch
     {
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => Number(d),
         int n => n.ToString(CultureInfo.InvariantCulture),
-        double[] a => $"[{string.Join(", ", a.Select(v => v.ToString("R", CultureInfo.InvariantCulture)))}]",
+        double[] a => $"[{string.Join(", ", a.Select(Number))}]",
         double[,] m => $"[{string.Join(", ", Enumerable.Range(0, m.GetLength(0)).Select(r => Format(Enumerable.Range(0, m.GetLength(1)).Select(c => m[r, c]).ToArray())))}]",
         string s => $"\"{s}\"",
         FunctionInput f => f.ToString(),
         null => "null",
         _ => value.GetType().Name,
     };
+
+    /// <summary>
+    /// A number as a learner reads it: ten significant digits, enough to show any difference the tolerances care about,
+    /// without the binary noise of a round-trip format (0.6000000000000001).
+    /// </summary>
+    private static string Number(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 
     private static InputDomain DefaultDomain(EntryParameter parameter) =>
         new(parameter.Name, -1, 1, parameter.Type switch

@@ -109,7 +109,7 @@ public static class MistakeAnalysis
         }
 
         return (MistakeShape.Other,
-            $"Wrong at every input, starting at {failures[0].Input}: derive the formula again step by step and compare each term with the rules.");
+            $"Wrong at every input, the one above included: derive the formula again step by step and compare each term with the rules.");
     }
 
     private static bool AllClose(IReadOnlyList<Sample> samples, Func<double, int, double> transform, Tolerance tolerance) =>

@@ -17,13 +17,37 @@ public sealed class ReferenceSolution
     private readonly ExerciseKind _kind;
     private readonly Func<Tensor, Tensor>? _function;
     private readonly Delegate? _implementation;
+    private readonly Func<Random, (object[] Arguments, double[] Truth)>? _draw;
 
-    private ReferenceSolution(ExerciseKind kind, Func<Tensor, Tensor>? function, Delegate? implementation)
+    private ReferenceSolution(ExerciseKind kind, Func<Tensor, Tensor>? function, Delegate? implementation, Func<Random, (object[] Arguments, double[] Truth)>? draw = null)
     {
         _kind = kind;
         _function = function;
         _implementation = implementation;
+        _draw = draw;
     }
+
+    /// <summary>The name of the optional method with which a function exercise's reference draws its own samples.</summary>
+    public const string DrawMethod = "Draw";
+
+    /// <summary>
+    /// True when the reference of a function exercise defines <c>(object[] Arguments, double[] Truth) Draw(Random random)</c>:
+    /// then it, not <c>check.inputs</c>, makes the random samples, each with its own truth (as PrairieLearn's
+    /// <c>generate()</c> does), so inputs can be built together, e.g. the parts of one random composition.
+    /// </summary>
+    public bool Draws => _draw is not null;
+
+    /// <summary>One sample from the reference's <c>Draw</c>: the arguments for the learner and the true answer, flattened.</summary>
+    public (object[] Arguments, double[] Truth) Draw(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return _draw is null
+            ? throw new InvalidOperationException($"the reference defines no {DrawMethod} method")
+            : _draw(random);
+    }
+
+    /// <summary>For plot exercises: the function f the figure must show (the reference's <c>double F(double x)</c>); null otherwise.</summary>
+    public Func<double, double>? PlotFunction => _kind == ExerciseKind.Plot ? _implementation as Func<double, double> : null;
 
     /// <summary>How far the engine and finite differences may disagree before the reference is called suspect.</summary>
     public static Tolerance CrossCheck { get; } = new(1e-5, 1e-7);
@@ -47,6 +71,14 @@ public sealed class ReferenceSolution
         {
             var types = entry.Parameters.Select(p => EntrySignature.CSharpName(p.Type)).Append(EntrySignature.CSharpName(entry.ReturnType));
             expression = $"(System.Func<{string.Join(", ", types)}>){entry.Name}";
+            if (DefinesDraw(code))
+            {
+                expression = $"((System.Delegate){expression}, (System.Func<System.Random, (object[] Arguments, double[] Truth)>){DrawMethod})";
+            }
+        }
+        else if (exercise.Kind == ExerciseKind.Plot)
+        {
+            expression = "(System.Func<double, double>)F";
         }
         else
         {
@@ -60,9 +92,13 @@ public sealed class ReferenceSolution
         try
         {
             var value = await CSharpScript.EvaluateAsync<object>($"{code}\n{expression}", options, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return differentiated
-                ? (new ReferenceSolution(exercise.Kind, (Func<Tensor, Tensor>)value, null), [])
-                : (new ReferenceSolution(exercise.Kind, null, (Delegate)value), []);
+            return value switch
+            {
+                ValueTuple<Delegate, Func<Random, (object[], double[])>>(var implementation, var draw) =>
+                    (new ReferenceSolution(exercise.Kind, null, implementation, r => draw(r)), []),
+                Func<Tensor, Tensor> function when differentiated => (new ReferenceSolution(exercise.Kind, function, null), []),
+                _ => (new ReferenceSolution(exercise.Kind, null, (Delegate)value), []),
+            };
         }
         catch (CompilationErrorException e)
         {
@@ -167,9 +203,19 @@ public sealed class ReferenceSolution
         return null;
     }
 
+    /// <summary>Whether the reference declares a top-level <c>Draw</c> method (read from its syntax, so nothing runs).</summary>
+    private static bool DefinesDraw(string code) =>
+        Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(code, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(kind: SourceCodeKind.Script))
+            .GetRoot().ChildNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>()
+            .Any(m => m.Identifier.ValueText == DrawMethod);
+
     private static string ExpectedName(Exercise exercise) =>
         exercise.Kind == ExerciseKind.Function && exercise.Entry is { } entry ? entry.Name : "F";
 
-    private static string ExpectedSignature(Exercise exercise) =>
-        exercise.Kind == ExerciseKind.Function && exercise.Entry is { } entry ? entry.ToString() : "Tensor F(Tensor x)";
+    private static string ExpectedSignature(Exercise exercise) => exercise.Kind switch
+    {
+        ExerciseKind.Function when exercise.Entry is { } entry => entry.ToString(),
+        ExerciseKind.Plot => "double F(double x)",
+        _ => "Tensor F(Tensor x)",
+    };
 }

@@ -21,11 +21,21 @@ public sealed record GradeReport(
     IReadOnlyList<CheckReport> Checks,
     IReadOnlyList<string> Warnings)
 {
-    /// <summary>Passed, failed, or error (the grader could not judge), as Gradescope and batch gradebooks name it.</summary>
+    /// <summary>
+    /// Passed, failed, error (the grader could not judge) or pending (awaits the instructor's manual grading), as
+    /// Gradescope and batch gradebooks name it.
+    /// </summary>
     public string Status => Verdict switch
     {
         Verdict.Passed => "passed",
         Verdict.Error => "error",
+        Verdict.Pending => "pending",
         _ => "failed",
     };
+
+    /// <summary>
+    /// For plot exercises, the learner's figure as SVG (rendered by the worker, checked to hold no script), which the
+    /// <c>grade</c> command and batch grading save next to the report; null otherwise.
+    /// </summary>
+    public string? Figure { get; init; }
 }

@@ -32,4 +32,7 @@ public enum Verdict
 
     /// <summary>The grader could not judge it (a problem on the course's side, not the learner's).</summary>
     Error,
+
+    /// <summary>Recorded for the instructor, who grades it by hand (manual exercises); no points yet.</summary>
+    Pending,
 }

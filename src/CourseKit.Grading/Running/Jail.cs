@@ -136,6 +136,13 @@ internal static class Jail
             yield return Path.Combine(files.Directory, file);
             yield return $"{WorkerMount}/{file}";
         }
+
+        foreach (var (source, target) in files.Extra)
+        {
+            yield return "--ro-bind";
+            yield return source;
+            yield return $"{WorkerMount}/{target}";
+        }
     }
 
     private static bool OnPath(string program) =>

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using CourseKit.Grading.Worker.Protocol;
 
 namespace CourseKit.Grading.Running;
@@ -15,10 +16,11 @@ internal sealed class WorkerFiles
 
     private static readonly Lazy<WorkerFiles> Located = new(Locate);
 
-    private WorkerFiles(string directory, IReadOnlyList<string> files, string dotnetRoot)
+    private WorkerFiles(string directory, IReadOnlyList<string> files, IReadOnlyList<(string Source, string Target)> extra, string dotnetRoot)
     {
         Directory = directory;
         Files = files;
+        Extra = extra;
         DotnetRoot = dotnetRoot;
     }
 
@@ -29,6 +31,13 @@ internal sealed class WorkerFiles
 
     /// <summary>File names (in <see cref="Directory"/>) the worker needs: itself, its runtimeconfig, the engine and its packages.</summary>
     public IReadOnlyList<string> Files { get; }
+
+    /// <summary>
+    /// Files the worker needs at another place than the build put them, as (absolute source, path under the worker's
+    /// folder): the native Skia and HarfBuzz libraries (from <c>runtimes/&lt;rid&gt;/native/</c>, flattened next to the
+    /// worker, where the runtime looks when there is no deps.json) and the pinned plot fonts (<c>fonts/</c>).
+    /// </summary>
+    public IReadOnlyList<(string Source, string Target)> Extra { get; }
 
     /// <summary>The .NET installation running this process; the worker runs on the same one.</summary>
     public string DotnetRoot { get; }
@@ -60,7 +69,29 @@ internal sealed class WorkerFiles
         // .../dotnet/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        return new WorkerFiles(directory, files, root);
+        return new WorkerFiles(directory, files, [.. NativeLibraries(directory), .. Fonts(directory)], root);
+    }
+
+    private static IEnumerable<(string, string)> NativeLibraries(string directory)
+    {
+        var native = Path.Combine(directory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native");
+        if (!System.IO.Directory.Exists(native))
+        {
+            var portable = $"{(OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsMacOS() ? "osx" : "win")}-{RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant()}";
+            native = Path.Combine(directory, "runtimes", portable, "native");
+        }
+
+        return System.IO.Directory.Exists(native)
+            ? System.IO.Directory.EnumerateFiles(native).Order(StringComparer.Ordinal).Select(f => (f, Path.GetFileName(f)))
+            : [];
+    }
+
+    private static IEnumerable<(string, string)> Fonts(string directory)
+    {
+        var fonts = Path.Combine(directory, "fonts");
+        return System.IO.Directory.Exists(fonts)
+            ? System.IO.Directory.EnumerateFiles(fonts, "*.ttf").Order(StringComparer.Ordinal).Select(f => (f, $"fonts/{Path.GetFileName(f)}"))
+            : [];
     }
 
     /// <summary>Adds an assembly that sits next to the worker (not in the shared framework), with its own such references.</summary>

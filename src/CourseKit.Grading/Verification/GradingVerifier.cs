@@ -9,7 +9,7 @@ using CourseKit.Grading.Reports;
 namespace CourseKit.Grading.Verification;
 
 /// <summary>
-/// What <c>coursekit check</c> runs after loading: for every auto-graded exercise it compiles the reference, checks its
+/// What <c>coursekit check</c> runs after loading: for every auto-graded exercise (all kinds but manual) it compiles the reference, checks its
 /// derivatives against finite differences at the sample points, grades the starter (it must compile and must not pass)
 /// and grades every sample submission in graders/ (each must get the verdict its file name promises). An instructor's
 /// slip is caught here, not by learners.
@@ -53,7 +53,7 @@ public sealed class GradingVerifier : ICourseVerifier
         var grader = new ExerciseGrader(physical.Root, _policy);
         var broken = context.Loaded.Diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
         var exercises = context.Loaded.Course.Exercises
-            .Where(e => e.Kind is ExerciseKind.Derivative or ExerciseKind.Gradient or ExerciseKind.Jacobian or ExerciseKind.Function or ExerciseKind.Choice)
+            .Where(e => e.Kind is not ExerciseKind.Manual)
             .Where(e => !broken.Contains(e.File))
             .ToList();
 
@@ -81,7 +81,7 @@ public sealed class GradingVerifier : ICourseVerifier
         {
             return [new Diagnostic(ReferenceBroken, DiagnosticSeverity.Error, referenceFile, referenceLine, 0,
                 $"exercise `{exercise.Id}` cannot be graded: {report.Output.Replace("grader error: ", "", StringComparison.Ordinal)}",
-                "fix the reference (it must define `Tensor F(Tensor x)` for derivative, gradient and jacobian exercises, or the entry itself for function exercises)")];
+                "fix the reference (it must define `Tensor F(Tensor x)` for derivative, gradient and jacobian exercises, the entry itself for function exercises, `double F(double x)` for plot exercises)")];
         }
 
         if (sample is null)

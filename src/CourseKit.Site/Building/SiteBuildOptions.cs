@@ -1,3 +1,5 @@
+using CourseKit.Site.Checking;
+
 namespace CourseKit.Site.Building;
 
 /// <summary>What to build and where: a course folder, the theme folder and the output folder.</summary>
@@ -17,6 +19,18 @@ public sealed record SiteBuildOptions(string CourseDirectory, string ThemeDirect
     /// page first and refreshes the index after, so a save shows in well under a second.
     /// </summary>
     public bool DeferSearch { get; init; }
+
+    /// <summary>
+    /// Checks every external link of the written pages with these settings; null (the default) makes no
+    /// request at all, so a build works offline and does not depend on other people's servers.
+    /// </summary>
+    public ExternalLinkCheckOptions? CheckExternalLinks { get; init; }
+
+    /// <summary>
+    /// Keeps the previous build's output and re-renders only the pages whose inputs changed, when the same
+    /// <see cref="SiteBuilder"/> built into the same folder last time with the same theme (<c>serve</c>'s rebuilds).
+    /// </summary>
+    public bool Incremental { get; init; }
 
     /// <summary>Adds the script that reloads the page when <c>serve</c> rebuilds.</summary>
     public bool LiveReload { get; init; }

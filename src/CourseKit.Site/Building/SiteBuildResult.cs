@@ -15,6 +15,12 @@ public sealed record SiteBuildResult(
     int CellsCached,
     IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings)
 {
+    /// <summary>The pages (chapter and home pages) rendered by this build.</summary>
+    public IReadOnlyList<string> RenderedPages { get; init; } = [];
+
+    /// <summary>The pages an incremental build kept from the previous one because nothing they are made from changed.</summary>
+    public IReadOnlyList<string> KeptPages { get; init; } = [];
+
     /// <summary>True when nothing was an error and the site is complete.</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 

@@ -1,6 +1,7 @@
 using CourseKit.Site.Cells;
 using CourseKit.Site.Highlighting;
 using CourseKit.Site.Mathematics;
+using CourseKit.Site.Rendering.Mathematics;
 using CourseKit.Site.Theming;
 
 namespace CourseKit.Site.Building;
@@ -12,6 +13,9 @@ namespace CourseKit.Site.Building;
 public sealed class SiteServices : IDisposable
 {
     private readonly Lazy<TexRenderer> tex;
+    private readonly Lock gate = new();
+    private MathCache? math;
+    private Task? warmUp;
 
     private SiteServices(string themeDirectory, SiteTheme theme)
     {
@@ -28,6 +32,39 @@ public sealed class SiteServices : IDisposable
 
     /// <summary>TeX to MathML.</summary>
     public TexRenderer Tex => tex.Value;
+
+    /// <summary>
+    /// TeX to MathML through a cache kept on disk in <paramref name="cacheDirectory"/> and in memory for as long as
+    /// these services live, so <c>serve</c>'s rebuilds do not even read the formulas back from disk.
+    /// </summary>
+    public MathCache Math(string cacheDirectory)
+    {
+        string directory = Path.GetFullPath(cacheDirectory);
+        lock (gate)
+        {
+            if (math is null || math.Directory != directory)
+            {
+                math = new MathCache(() => Tex, TemmlAssets.Locate(ThemeDirectory).Script, directory);
+            }
+            return math;
+        }
+    }
+
+    /// <summary>
+    /// Starts Temml and the C# grammar on another thread (once), so that on a cold build they load while the
+    /// cells run on this one, instead of after them; rendering waits for them only if they are not ready yet.
+    /// </summary>
+    public void WarmUpInBackground()
+    {
+        lock (gate)
+        {
+            warmUp ??= Task.Run(() =>
+            {
+                _ = Tex.Render("x^2");
+                _ = Highlighter.Highlight("var x = 1;", "csharp");
+            });
+        }
+    }
 
     /// <summary>Code to highlighted HTML.</summary>
     public CodeHighlighter Highlighter { get; } = new();
@@ -66,6 +103,15 @@ public sealed class SiteServices : IDisposable
     /// <summary>Releases the JavaScript engine.</summary>
     public void Dispose()
     {
+        // The warm-up may still be using the engine.
+        try
+        {
+            warmUp?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // A warm-up that failed only loses its head start; rendering reports the real error.
+        }
         if (tex.IsValueCreated)
         {
             tex.Value.Dispose();

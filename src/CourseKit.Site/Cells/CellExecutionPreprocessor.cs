@@ -41,7 +41,7 @@ public sealed class CellExecutionPreprocessor : IPreprocessor
         {
             return true;
         }
-        var session = context.Services.Cells.StartSession();
+        var session = context.Services.Cells.StartSession(context.Course.Site.CellTimeLimit);
         for (int i = 0; i < cells.Count; i++)
         {
             var cell = cells[i];
@@ -49,7 +49,7 @@ public sealed class CellExecutionPreprocessor : IPreprocessor
             context.Cells.Executed++;
             if (output is null)
             {
-                Report(context, cell, failure!);
+                Report(context, cell, failure!, context.Course.Site.CellTimeLimit);
                 return false;
             }
             if (i >= firstMiss)
@@ -61,8 +61,20 @@ public sealed class CellExecutionPreprocessor : IPreprocessor
         return true;
     }
 
-    private static void Report(BuildContext context, CodeCell cell, CellFailure failure)
+    private static void Report(BuildContext context, CodeCell cell, CellFailure failure, TimeSpan limit)
     {
+        if (failure.TimedOut)
+        {
+            string written = CellRunner.Session.Describe(limit);
+            context.Error(
+                SiteDiagnosticCodes.CellTimeLimit,
+                cell.File,
+                cell.Line,
+                1,
+                $"cell {cell.Index + 1} was still running after the cell time limit of {written}; the build gave up on it",
+                $"look for a loop that does not end, or make the cell faster; if it really needs longer, raise the limit in content/course.yml: `site: {{cell_time_limit: 120s}}` (now {written}, at most 10 minutes)");
+            return;
+        }
         int line = failure.Line is int inCell ? cell.FirstCodeLine + inCell - 1 : cell.Line;
         context.Error(
             failure.IsCompileError ? SiteDiagnosticCodes.CellCompileError : SiteDiagnosticCodes.CellRuntimeError,

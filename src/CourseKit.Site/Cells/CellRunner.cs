@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using CourseKit.Autograd;
 using CourseKit.Plotting;
@@ -33,8 +35,17 @@ public sealed class CellRunner
     // Process-wide: Console.Out is one per process, so two runners capturing at once would swap outputs.
     private static readonly Lock Gate = new();
 
-    /// <summary>Starts a notebook session: cells run in it see what earlier cells defined.</summary>
-    public Session StartSession() => new(this);
+    // Cells may recurse deeper than a thread-pool thread's default stack would allow.
+    private const int CellStackSize = 16 * 1024 * 1024;
+
+    /// <summary>Starts a notebook session without a time limit: cells run in it see what earlier cells defined.</summary>
+    public Session StartSession() => new(this, Timeout.InfiniteTimeSpan);
+
+    /// <summary>
+    /// Starts a notebook session in which each cell may run for at most <paramref name="timeLimit"/> (compiling
+    /// it does not count); a cell still running then fails with <see cref="CellFailure.TimedOut"/>.
+    /// </summary>
+    public Session StartSession(TimeSpan timeLimit) => new(this, timeLimit);
 
     /// <summary>Formats a cell's final value the way the page shows it (invariant culture; sequences as <c>[a, b]</c>).</summary>
     public static string FormatValue(object value)
@@ -86,14 +97,25 @@ public sealed class CellRunner
     }
 
     /// <summary>One document's run of cells: the notebook state, carried from cell to cell.</summary>
+    /// <remarks>
+    /// Each cell runs on a thread of its own so that the build can give up on it: .NET cannot stop a thread
+    /// from outside, and a cancellation token does nothing to a tight loop. A cell past its time limit is
+    /// therefore abandoned, still running, on a background thread that does not keep the process alive;
+    /// <c>build</c> exits with the error, <c>serve</c> carries on (the thread spins until serve stops). That is
+    /// acceptable only because cells are the instructor's own code, trusted like the rest of the course —
+    /// learners' code never runs here but in the grader's jailed, killable worker process.
+    /// </remarks>
     public sealed class Session
     {
         private readonly CellRunner runner;
+        private readonly TimeSpan timeLimit;
         private ScriptState<object>? state;
+        private bool abandoned;
 
-        internal Session(CellRunner runner)
+        internal Session(CellRunner runner, TimeSpan timeLimit)
         {
             this.runner = runner;
+            this.timeLimit = timeLimit;
         }
 
         /// <summary>Runs the next cell; returns its output, or null with <paramref name="failure"/> set.</summary>
@@ -102,9 +124,14 @@ public sealed class CellRunner
             ArgumentNullException.ThrowIfNull(code);
             lock (Gate)
             {
+                if (abandoned)
+                {
+                    failure = new CellFailure(false, null, null, "an earlier cell of this session ran past its time limit, so the notebook state is lost") { TimedOut = true };
+                    return null;
+                }
                 var console = Console.Out;
                 var culture = CultureInfo.CurrentCulture;
-                using var captured = new StringWriter(CultureInfo.InvariantCulture);
+                var captured = new StringWriter(CultureInfo.InvariantCulture);
                 try
                 {
                     // Figures and numbers must not depend on the machine that builds the site.
@@ -114,18 +141,26 @@ public sealed class CellRunner
                         Figures.SetFigsize();
                         state = CSharpScript.RunAsync(Prologue, Options).GetAwaiter().GetResult();
                     }
+                    // Compiled here, outside the limit: the limit is for the cell's own running time.
+                    var script = state.Script.ContinueWith(code, Options);
+                    if (CompileFailure(script.Compile()) is { } compileError)
+                    {
+                        failure = compileError;
+                        return null;
+                    }
                     Console.SetOut(captured);
-                    state = state.ContinueWithAsync(code, Options).GetAwaiter().GetResult();
+                    var previous = state;
+                    if (!RunWithin(() => script.RunFromAsync(previous).GetAwaiter().GetResult(), timeLimit, out var next))
+                    {
+                        abandoned = true;
+                        failure = new CellFailure(false, null, null, $"still running after {Describe(timeLimit)}") { TimedOut = true };
+                        return null; // captured is left to the abandoned thread, which may still write to it
+                    }
+                    state = next;
                 }
                 catch (CompilationErrorException e)
                 {
-                    var first = e.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) ?? e.Diagnostics.FirstOrDefault();
-                    var position = first?.Location.GetLineSpan().StartLinePosition;
-                    failure = new CellFailure(
-                        true,
-                        position is { } p ? p.Line + 1 : null,
-                        position is { } q ? q.Character + 1 : null,
-                        first is null ? e.Message : $"{first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}");
+                    failure = CompileFailure(e.Diagnostics) ?? new CellFailure(true, null, null, e.Message);
                     return null;
                 }
 #pragma warning disable CA1031 // A cell may throw anything; the author gets it as a build error, not a crash.
@@ -144,6 +179,7 @@ public sealed class CellRunner
                 failure = null;
                 object? value = state.ReturnValue;
                 string stdout = captured.ToString();
+                captured.Dispose();
                 return value switch
                 {
                     null => new CellOutput(stdout, null, null),
@@ -151,6 +187,60 @@ public sealed class CellRunner
                     _ => new CellOutput(stdout, FormatValue(value), null),
                 };
             }
+        }
+
+        /// <summary>Says a limit the way course.yml writes it (<c>30s</c>, <c>500ms</c>).</summary>
+        public static string Describe(TimeSpan limit) =>
+            limit.TotalSeconds >= 1 && limit.TotalSeconds == Math.Floor(limit.TotalSeconds)
+                ? limit.TotalSeconds.ToString(CultureInfo.InvariantCulture) + "s"
+                : limit.TotalMilliseconds.ToString("0.###", CultureInfo.InvariantCulture) + "ms";
+
+        // Runs the cell on a background thread and waits at most `limit`; an exception of the cell is rethrown
+        // here with its stack trace, so the line of the throw can still be found.
+        private static bool RunWithin(Func<ScriptState<object>> run, TimeSpan limit, [NotNullWhen(true)] out ScriptState<object>? result)
+        {
+            ScriptState<object>? finished = null;
+            ExceptionDispatchInfo? thrown = null;
+            var thread = new Thread(
+                () =>
+                {
+                    CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+                    try
+                    {
+                        finished = run();
+                    }
+#pragma warning disable CA1031 // handed to the waiting thread, which reports it
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        thrown = ExceptionDispatchInfo.Capture(e);
+                    }
+                },
+                CellStackSize)
+            {
+                IsBackground = true, // an abandoned cell must not keep the process alive
+                Name = "coursekit cell",
+            };
+            thread.Start();
+            if (!thread.Join(limit))
+            {
+                result = null;
+                return false;
+            }
+            thrown?.Throw();
+            result = finished!;
+            return true;
+        }
+
+        private static CellFailure? CompileFailure(IEnumerable<Diagnostic> diagnostics)
+        {
+            var first = diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            if (first is null)
+            {
+                return null;
+            }
+            var position = first.Location.GetLineSpan().StartLinePosition;
+            return new CellFailure(true, position.Line + 1, position.Character + 1, $"{first.Id}: {first.GetMessage(CultureInfo.InvariantCulture)}");
         }
 
         // Scripts compile with debug information, so the submission's frame (Submission#N, or its async

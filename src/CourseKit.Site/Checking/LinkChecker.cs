@@ -9,7 +9,7 @@ namespace CourseKit.Site.Checking;
 /// <summary>
 /// Checks every internal link and anchor of the written site (pages, figures, assets): a link to a file that
 /// is not there, or to an id its page does not have, is an error reported against the chapter it came from.
-/// External links are left alone.
+/// External links are <see cref="ExternalLinkChecker"/>'s, and only when asked.
 /// </summary>
 public sealed partial class LinkChecker : IRenderer
 {
@@ -30,9 +30,8 @@ public sealed partial class LinkChecker : IRenderer
         foreach (string page in pages)
         {
             string html = File.ReadAllText(context.OutputPath(page));
-            foreach (Match match in LinkAttribute().Matches(html))
+            foreach (string url in HtmlLinks.In(html))
             {
-                string url = WebUtility.HtmlDecode(match.Groups[2].Value);
                 if (IsExternal(url))
                 {
                     continue;
@@ -116,9 +115,6 @@ public sealed partial class LinkChecker : IRenderer
         }
         return (page, 0);
     }
-
-    [GeneratedRegex("""\s(href|src)="([^"]*)"|\s(href|src)='([^']*)'""", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkAttribute();
 
     [GeneratedRegex("\\sid=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
     private static partial Regex IdAttribute();

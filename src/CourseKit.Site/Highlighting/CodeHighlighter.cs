@@ -8,9 +8,11 @@ namespace CourseKit.Site.Highlighting;
 /// Highlights fenced code at build time with the VS Code TextMate grammars bundled in TextMateSharp,
 /// producing spans with <see cref="TokenClass"/> CSS classes, so pages need no script to show coloured code.
 /// </summary>
-/// <remarks>Thread-safe; grammars are loaded on first use and kept. Make one per build.</remarks>
+/// <remarks>Thread-safe; grammars are loaded on first use and kept, and so are the last few thousand blocks highlighted.</remarks>
 public sealed class CodeHighlighter
 {
+    private const int RememberedBlocks = 4096;
+
     // A pathological line must not stall the build; what is left after this is emitted as plain text.
     private static readonly TimeSpan LineTimeLimit = TimeSpan.FromSeconds(1);
 
@@ -29,6 +31,9 @@ public sealed class CodeHighlighter
     private readonly Dictionary<string, string> languageIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IGrammar?> grammars = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+
+    // serve highlights the same blocks on every rebuild; a tokenizer pass costs far more than the lookup.
+    private readonly Dictionary<(string Code, string? Id), HighlightedCode> done = [];
 
     /// <summary>Creates a highlighter over TextMateSharp's bundled grammars.</summary>
     public CodeHighlighter()
@@ -62,26 +67,41 @@ public sealed class CodeHighlighter
     public HighlightedCode Highlight(string code, string? language)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var html = new StringBuilder(code.Length * 2);
         string? id = ResolveLanguage(language);
         lock (gate)
         {
-            var grammar = id is null ? null : GrammarFor(id);
-            if (grammar is null)
+            if (done.TryGetValue((code, id), out var known))
             {
-                Html.Escape(html, code.Replace("\r\n", "\n", StringComparison.Ordinal));
-                return new HighlightedCode(html.ToString(), null);
+                return known;
             }
-            IStateStack? state = null;
-            string[] lines = code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-            for (int i = 0; i < lines.Length; i++)
+            if (done.Count >= RememberedBlocks)
             {
-                if (i > 0)
-                {
-                    html.Append('\n');
-                }
-                state = AppendLine(html, grammar, lines[i], state);
+                done.Clear();
             }
+            var highlighted = HighlightUncached(code, id);
+            done[(code, id)] = highlighted;
+            return highlighted;
+        }
+    }
+
+    private HighlightedCode HighlightUncached(string code, string? id)
+    {
+        var html = new StringBuilder(code.Length * 2);
+        var grammar = id is null ? null : GrammarFor(id);
+        if (grammar is null)
+        {
+            Html.Escape(html, code.Replace("\r\n", "\n", StringComparison.Ordinal));
+            return new HighlightedCode(html.ToString(), null);
+        }
+        IStateStack? state = null;
+        string[] lines = code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                html.Append('\n');
+            }
+            state = AppendLine(html, grammar, lines[i], state);
         }
         return new HighlightedCode(html.ToString(), id);
     }

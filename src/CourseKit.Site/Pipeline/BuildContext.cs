@@ -36,6 +36,24 @@ public sealed class BuildContext
     /// <summary>Output files written so far, relative to the output folder, with forward slashes.</summary>
     public ISet<string> WrittenFiles { get; } = new SortedSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The pages of the previous build into the same output folder, when this build is incremental (their files
+    /// are still there); null for a full build.
+    /// </summary>
+    public IReadOnlyDictionary<string, PageRecord>? PreviousPages { get; init; }
+
+    /// <summary>True when pages whose inputs did not change are kept from the previous build.</summary>
+    public bool IsIncremental => PreviousPages is not null;
+
+    /// <summary>Every page of this build, rendered or kept, by its path relative to the output folder.</summary>
+    public IDictionary<string, PageRecord> Pages { get; } = new SortedDictionary<string, PageRecord>(StringComparer.Ordinal);
+
+    /// <summary>The pages rendered in this build, in order.</summary>
+    public IList<string> RenderedPages { get; } = [];
+
+    /// <summary>The pages kept from the previous build, in order.</summary>
+    public IList<string> KeptPages { get; } = [];
+
     /// <summary>Problems found so far.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
 
@@ -62,12 +80,56 @@ public sealed class BuildContext
         WrittenFiles.Add(relative);
     }
 
-    /// <summary>Copies a file into the output and records it.</summary>
+    /// <summary>
+    /// Renders the page at <paramref name="relative"/> by calling <paramref name="render"/>, unless this build is
+    /// incremental and the previous one rendered it from the same inputs (<paramref name="stamp"/>): then its
+    /// files are kept as they are and what it reported is reported again.
+    /// </summary>
+    public void RenderPage(string relative, string stamp, Action render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        if (PreviousPages is not null && PreviousPages.TryGetValue(relative, out var before) && before.Stamp == stamp
+            && before.Files.All(f => File.Exists(OutputPath(f))))
+        {
+            foreach (string file in before.Files)
+            {
+                WrittenFiles.Add(file);
+            }
+            foreach (var diagnostic in before.Diagnostics)
+            {
+                Report(diagnostic);
+            }
+            Pages[relative] = before;
+            KeptPages.Add(relative);
+            return;
+        }
+        var filesBefore = new HashSet<string>(WrittenFiles, StringComparer.Ordinal);
+        int reportedBefore = diagnostics.Count;
+        render();
+        var files = WrittenFiles.Where(f => !filesBefore.Contains(f)).OrderBy(f => f == relative ? 0 : 1).ThenBy(f => f, StringComparer.Ordinal).ToArray();
+        Pages[relative] = new PageRecord(stamp, files, diagnostics.Skip(reportedBefore).ToArray());
+        RenderedPages.Add(relative);
+    }
+
+    /// <summary>Copies a file into the output and records it; an incremental build skips a copy that is already up to date.</summary>
     public void CopyFile(string source, string relative)
     {
         string path = OutputPath(relative);
+        if (IsIncremental && IsUpToDate(source, path))
+        {
+            WrittenFiles.Add(relative);
+            return;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.Copy(source, path, overwrite: true);
         WrittenFiles.Add(relative);
+    }
+
+    // A copy keeps the length and is written after its source was, so a newer or resized source means it changed.
+    private static bool IsUpToDate(string source, string copy)
+    {
+        var target = new FileInfo(copy);
+        var origin = new FileInfo(source);
+        return target.Exists && target.Length == origin.Length && target.LastWriteTimeUtc >= origin.LastWriteTimeUtc;
     }
 }

@@ -12,9 +12,13 @@ namespace CourseKit.Site.Rendering;
 /// <summary>
 /// Writes the site: every chapter in every language through the theme's templates, each language's home page,
 /// the chapters' media, the figures cells made, and the assets (theme files, highlight and math stylesheets, math font).
+/// In an incremental build a page whose inputs (<see cref="PageStamps"/>) did not change is kept, not rendered.
 /// </summary>
 public sealed class HtmlSiteRenderer : IRenderer
 {
+    // Made from TextMateSharp's bundled themes, which loading takes tens of milliseconds: once per process.
+    private static readonly Lazy<string> HighlightCss = new(() => HighlightStylesheet.LightAndDark());
+
     private static readonly string[] TemplateWords = ["contents", "search", "dark-mode", "previous", "next", "chapters", "exercises"];
 
     /// <inheritdoc />
@@ -25,22 +29,25 @@ public sealed class HtmlSiteRenderer : IRenderer
     {
         ArgumentNullException.ThrowIfNull(context);
         WriteAssets(context);
-        var math = new MathCache(
-            () => context.Services.Tex,
-            TemmlAssets.Locate(context.Services.ThemeDirectory).Script,
-            Path.Combine(context.Options.EffectiveCacheDirectory, "math"));
+        var math = context.Services.Math(Path.Combine(context.Options.EffectiveCacheDirectory, "math"));
         var course = context.Course;
         foreach (var chapter in course.Chapters)
         {
             CopyMedia(context, chapter);
         }
+        var stamps = new PageStamps(context);
         foreach (string language in course.Languages)
         {
             foreach (var chapter in course.Chapters)
             {
-                WriteChapter(context, math, chapter, language);
+                if (chapter.Document(language) is { } document)
+                {
+                    context.RenderPage(
+                        SitePaths.ChapterPage(language, chapter), stamps.Chapter(chapter, language, document),
+                        () => WriteChapter(context, math, chapter, language));
+                }
             }
-            WriteHome(context, language);
+            context.RenderPage(SitePaths.HomePage(language), stamps.Home(language), () => WriteHome(context, language));
         }
         context.WriteText("index.html", Redirect(SitePaths.HomePage(course.Languages.Count > 0 ? course.Languages[0] : "en")));
     }
@@ -156,8 +163,15 @@ public sealed class HtmlSiteRenderer : IRenderer
                 context.CopyFile(file, SitePaths.Assets + "/" + relative);
             }
         }
-        context.WriteText(SitePaths.Assets + "/highlight.css", HighlightStylesheet.LightAndDark());
+        context.WriteText(SitePaths.Assets + "/highlight.css", HighlightCss.Value);
         var temml = TemmlAssets.Locate(context.Services.ThemeDirectory);
+        if (!FontTables.HasMathTable(temml.MathFontFile))
+        {
+            context.Report(new Content.Diagnostics.Diagnostic(
+                SiteDiagnosticCodes.ThemeError, Content.Diagnostics.DiagnosticSeverity.Warning, temml.MathFontFile, 0, 0,
+                "the math font has no OpenType MATH table, so browsers will size fractions, radicals and big operators poorly",
+                "ship a math font with a MATH table, such as Noto Sans Math or Latin Modern Math"));
+        }
         context.CopyFile(temml.MathFontFile, SitePaths.Assets + "/fonts/noto-sans-math.woff2");
         context.WriteText(SitePaths.Assets + "/temml.css", temml.Stylesheet("fonts/noto-sans-math.woff2"));
     }

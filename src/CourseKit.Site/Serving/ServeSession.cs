@@ -25,7 +25,7 @@ public sealed class ServeSession : IAsyncDisposable
 
     private ServeSession(SiteBuildOptions options, SiteServices services, Action<SiteBuildResult> onBuilt)
     {
-        this.options = options with { LiveReload = true };
+        this.options = options with { LiveReload = true, Incremental = true };
         this.services = services;
         this.onBuilt = onBuilt;
         builder = new SiteBuilder(services);

@@ -16,7 +16,7 @@ public class ExerciseGraderTests
     public static TheoryData<string, string> GradableSamples()
     {
         var data = new TheoryData<string, string>();
-        foreach (var exercise in Course.Value.Exercises.Where(e => e.Kind is ExerciseKind.Derivative or ExerciseKind.Gradient or ExerciseKind.Function))
+        foreach (var exercise in Course.Value.Exercises.Where(e => e.Kind is ExerciseKind.Derivative or ExerciseKind.Gradient or ExerciseKind.Function or ExerciseKind.Plot))
         {
             foreach (var sample in exercise.Grader.Samples)
             {

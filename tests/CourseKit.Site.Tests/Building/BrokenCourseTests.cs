@@ -42,6 +42,22 @@ public sealed class BrokenCourseTests(ValidCourseBuild build) : IClassFixture<Va
     }
 
     [Fact]
+    public void A_cell_past_the_cell_time_limit_stops_the_build_at_its_line_with_the_limit_and_how_to_raise_it()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (result, lines) = BuildWith(
+            "```csharp run\nSystem.Threading.Thread.Sleep(60_000);\n```\n",
+            "site:\n  cell_time_limit: 1500ms\n");
+        clock.Stop();
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(SiteDiagnosticCodes.CellTimeLimit, error.Code);
+        Assert.Equal((Chapter, lines + 2), (error.File, error.Line));
+        Assert.Contains("1500ms", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cell_time_limit", error.Fix, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"the build took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void A_formula_that_does_not_parse_is_an_error_at_its_line_and_column()
     {
         var (result, lines) = BuildWith("Broken: $\\frac{1}{$ here.\n");
@@ -65,10 +81,15 @@ public sealed class BrokenCourseTests(ValidCourseBuild build) : IClassFixture<Va
 
     // A copy of the test course with text appended to the calculus chapter; returns the result and the
     // chapter's line count before the addition.
-    private (SiteBuildResult Result, int Lines) BuildWith(string appended)
+    private (SiteBuildResult Result, int Lines) BuildWith(string appended, string? courseYmlAddition = null)
     {
         string course = Path.Combine(scratch, "course");
         build.CopyCourse(course);
+        if (courseYmlAddition is not null)
+        {
+            string courseYml = Path.Combine(course, "content", "course.yml");
+            File.WriteAllText(courseYml, File.ReadAllText(courseYml).TrimEnd('\n') + "\n" + courseYmlAddition);
+        }
         string chapter = Path.Combine(course, "content", "01-calculus", "index.md");
         string text = File.ReadAllText(chapter);
         if (!text.EndsWith('\n'))

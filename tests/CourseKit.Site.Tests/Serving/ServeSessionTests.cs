@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using CourseKit.Site.Serving;
 using CourseKit.Site.Tests.Building;
+using Xunit.Abstractions;
 
 namespace CourseKit.Site.Tests.Serving;
 
-public sealed class ServeSessionTests(ValidCourseBuild build) : IClassFixture<ValidCourseBuild>, IDisposable
+public sealed class ServeSessionTests(ValidCourseBuild build, ITestOutputHelper output) : IClassFixture<ValidCourseBuild>, IDisposable
 {
     private readonly string scratch = Directory.CreateTempSubdirectory("coursekit-serve-").FullName;
 
@@ -38,9 +39,13 @@ public sealed class ServeSessionTests(ValidCourseBuild build) : IClassFixture<Va
         }
         while (line is not null && line != "event: reload");
         Assert.Equal("event: reload", line);
+        output.WriteLine($"save to reload event: {clock.Elapsed.TotalMilliseconds:0} ms; the rebuild: {string.Join(", ", session.LastBuild!.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0} ms"))}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"reload after {clock.Elapsed}");
         Assert.Contains("A sentence added while serving.", await http.GetStringAsync("en/01-calculus.html"), StringComparison.Ordinal);
         Assert.Equal(0, session.LastBuild!.CellsExecuted);
+        // Only the edited page was rendered again; the other five were kept from the first build.
+        Assert.Equal(["en/01-calculus.html"], session.LastBuild.RenderedPages);
+        Assert.Equal(5, session.LastBuild.KeptPages.Count);
     }
 
     public void Dispose() => Directory.Delete(scratch, recursive: true);

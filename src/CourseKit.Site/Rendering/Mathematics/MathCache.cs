@@ -28,6 +28,9 @@ public sealed class MathCache : IMathRenderer
         stamp = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(temmlScript)));
     }
 
+    /// <summary>The folder formulas are kept in between builds, or null.</summary>
+    public string? Directory => directory;
+
     /// <summary>Formulas that Temml actually rendered (misses), for timings and tests.</summary>
     public int Rendered { get; private set; }
 
@@ -54,7 +57,7 @@ public sealed class MathCache : IMathRenderer
             memory[key] = rendering.MathMl;
             if (path is not null)
             {
-                Directory.CreateDirectory(directory!);
+                System.IO.Directory.CreateDirectory(directory!);
                 string temporary = path + "." + Environment.ProcessId + ".tmp";
                 File.WriteAllText(temporary, rendering.MathMl);
                 File.Move(temporary, path, overwrite: true);

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+
+namespace CourseKit.Benchmarks;
+
+/// <summary>
+/// One learner running <c>grade</c> once: a new process that loads Roslyn, compiles the reference and the answer,
+/// starts a jailed worker and prints the report. Target: under 2 s wall. The tool as shipped is published
+/// ReadyToRun (<c>dotnet publish src/CourseKit.Grade -c Release -r linux-x64 -p:PublishReadyToRun=true</c>); the
+/// baseline is the same tool published without it, which is what <c>dotnet run</c> gives, so the ratio shows what
+/// precompiling Roslyn and the worker buys.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7, invocationCount: 1)]
+public class ColdGradeBenchmarks
+{
+    private const string Sample = "graders/01-calculus/gradient-quadratic-exp/correct-engine.csx";
+
+    private string _root = "";
+    private string _work = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _root = GradingBenchmarks.RepositoryRoot();
+        _work = Directory.CreateTempSubdirectory("coursekit-cold-bench-").FullName;
+        Publish("jit", []);
+        Publish("r2r", ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"]);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_work, recursive: true);
+
+    [Benchmark(Baseline = true, Description = "grade, published without ReadyToRun (as dotnet run)")]
+    public int Jit() => Grade("jit");
+
+    [Benchmark(Description = "grade, published ReadyToRun")]
+    public int ReadyToRun() => Grade("r2r");
+
+    private int Grade(string flavour)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _root,
+        };
+        foreach (var argument in new[] { Path.Combine(_work, flavour, "grade.dll"), Sample, "--exercise", "gradient-quadratic-exp" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0 || !output.Result.Contains("Score: 10/10", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"grade ({flavour}) did not give full marks to a correct sample (exit {process.ExitCode}): {output.Result}{error.Result}");
+        }
+
+        return process.ExitCode;
+    }
+
+    private void Publish(string flavour, string[] options)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
+        foreach (var argument in (string[])["publish", Path.Combine(_root, "src", "CourseKit.Grade", "CourseKit.Grade.csproj"), "-c", "Release", "-o", Path.Combine(_work, flavour), .. options])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish ({flavour}) failed: {output.Result}{error.Result}");
+        }
+    }
+}
