@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 
 namespace CourseKit.Benchmarks;
 
@@ -11,7 +10,7 @@ namespace CourseKit.Benchmarks;
 /// baseline is the same tool published without it, which is what <c>dotnet run</c> gives, so the ratio shows what
 /// precompiling Roslyn and the worker buys.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7, invocationCount: 1)]
+[Config(typeof(ColdConfig))]
 public class ColdGradeBenchmarks
 {
     private const string Sample = "graders/01-calculus/gradient-quadratic-exp/correct-engine.csx";
@@ -77,6 +76,14 @@ public class ColdGradeBenchmarks
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet publish ({flavour}) failed: {output.Result}{error.Result}");
+        }
+    }
+
+    private sealed class ColdConfig : SelfTimedConfig
+    {
+        public ColdConfig()
+            : base(warmups: 1, iterations: 7)
+        {
         }
     }
 }

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using CourseKit.Content.Loading;
 using CourseKit.Content.Model;
 using CourseKit.Grading;
@@ -16,7 +15,6 @@ namespace CourseKit.Benchmarks;
 /// and iterations more than 1,000 submissions pass through, and the heap must stay flat.
 /// </summary>
 [Config(typeof(BatchConfig))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class GradingBenchmarks
 {
     private const int Submissions = 200;
@@ -86,9 +84,10 @@ public class GradingBenchmarks
         return directory?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository");
     }
 
-    private sealed class BatchConfig : BenchmarkDotNet.Configs.ManualConfig
+    private sealed class BatchConfig : SelfTimedConfig
     {
         public BatchConfig()
+            : base(warmups: 1, iterations: 5)
         {
             AddColumn(new ThroughputColumn("submissions/s", Submissions));
             AddColumn(new HeapColumn());

@@ -7,8 +7,9 @@ namespace CourseKit.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/CourseKit.Benchmarks -- --filter '*Gemm*'</c>; add <c>--job short</c> for
 /// a quick pass (all benchmarks in about ten minutes on two cores).
-/// Benchmarks whose operation takes seconds (a batch of submissions, a cold process) fix their own job with a
-/// job attribute; a job named on the command line would run them a second time under it, so it is dropped for them.
+/// Benchmarks whose operation takes seconds (a batch of submissions, a cold process) fix their own in-process job
+/// through a <see cref="SelfTimedConfig"/>; a job named on the command line would run them a second time under it,
+/// so it is dropped for them.
 /// </summary>
 public static class Program
 {
@@ -23,7 +24,7 @@ public static class Program
 
         var inProcess = args.Any(a => a is "--inProcess" or "-i") ? args : [.. args, "--inProcess"];
         var types = typeof(Program).Assembly.GetTypes().Where(t => t.IsPublic && !t.IsAbstract && t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkAttribute), inherit: false))).ToList();
-        var selfTimed = types.Where(t => t.IsDefined(typeof(JobConfigBaseAttribute), inherit: true)).ToArray();
+        var selfTimed = types.Where(t => t.GetCustomAttributes(typeof(ConfigAttribute), inherit: true).Cast<ConfigAttribute>().Any(c => c.Config is SelfTimedConfig)).ToArray();
         var others = types.Except(selfTimed).ToArray();
         if (Selected(others, args))
         {
@@ -32,7 +33,7 @@ public static class Program
 
         if (Selected(selfTimed, args))
         {
-            BenchmarkSwitcher.FromTypes(selfTimed).Run(WithoutJob(inProcess), config);
+            BenchmarkSwitcher.FromTypes(selfTimed).Run(WithoutJob(args), config);
         }
     }
 
@@ -57,7 +58,10 @@ public static class Program
                 continue;
             }
 
-            kept.Add(args[i]);
+            if (args[i] is not ("--inProcess" or "-i"))
+            {
+                kept.Add(args[i]);
+            }
         }
 
         return [.. kept];
