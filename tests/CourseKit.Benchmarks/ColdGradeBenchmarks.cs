@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 
 namespace CourseKit.Benchmarks;
@@ -21,7 +20,7 @@ public class ColdGradeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _root = GradingBenchmarks.RepositoryRoot();
+        _root = Repository.Root;
         _work = Directory.CreateTempSubdirectory("coursekit-cold-bench-").FullName;
         Publish("jit", []);
         Publish("r2r", ["-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true"]);
@@ -38,46 +37,17 @@ public class ColdGradeBenchmarks
 
     private int Grade(string flavour)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _root,
-        };
-        foreach (var argument in new[] { Path.Combine(_work, flavour, "grade.dll"), Sample, "--exercise", "gradient-quadratic-exp" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0 || !output.Result.Contains("Score: 10/10", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"grade ({flavour}) did not give full marks to a correct sample (exit {process.ExitCode}): {output.Result}{error.Result}");
-        }
-
-        return process.ExitCode;
+        // `grade` exits 1 for anything short of full marks, which Repository.Dotnet turns into a failed benchmark.
+        var output = Repository.Dotnet($"grade ({flavour})", [Path.Combine(_work, flavour, "grade.dll"), Sample, "--exercise", "gradient-quadratic-exp"]);
+        return output.Contains("Score: 10/10", StringComparison.Ordinal)
+            ? output.Length
+            : throw new InvalidOperationException($"grade ({flavour}) did not give full marks to a correct sample: {output}");
     }
 
-    private void Publish(string flavour, string[] options)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
-        foreach (var argument in (string[])["publish", Path.Combine(_root, "src", "CourseKit.Grade", "CourseKit.Grade.csproj"), "-c", "Release", "-o", Path.Combine(_work, flavour), .. options])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish ({flavour}) failed: {output.Result}{error.Result}");
-        }
-    }
+    private void Publish(string flavour, string[] options) =>
+        Repository.Dotnet(
+            $"dotnet publish ({flavour})",
+            ["publish", Path.Combine(_root, "src", "CourseKit.Grade", "CourseKit.Grade.csproj"), "-c", "Release", "-o", Path.Combine(_work, flavour), .. options]);
 
     private sealed class ColdConfig : SelfTimedConfig
     {

@@ -19,13 +19,7 @@ public class CourseLoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        _root = directory?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository");
+        _root = Repository.Root;
         _quarter = GeneratedCourse.Generate(chapters: 25, exercisesPerChapter: 20);
         _large = GeneratedCourse.Generate(chapters: 100, exercisesPerChapter: 20);
     }

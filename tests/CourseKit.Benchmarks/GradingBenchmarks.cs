@@ -32,7 +32,7 @@ public class GradingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _root = RepositoryRoot();
+        _root = Repository.Root;
         _course = CourseLoader.Load(_root);
         _work = Directory.CreateTempSubdirectory("coursekit-batch-bench-").FullName;
         var samples = Directory.EnumerateFiles(Path.Combine(_root, "graders"), "*.csx", SearchOption.AllDirectories)
@@ -72,17 +72,6 @@ public class GradingBenchmarks
 
     [IterationCleanup]
     public void AfterBatch() => HeapColumn.Record(_batch * Submissions);
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("run the benchmarks from inside the repository");
-    }
 
     private sealed class BatchConfig : SelfTimedConfig
     {

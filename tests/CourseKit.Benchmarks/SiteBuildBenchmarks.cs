@@ -87,20 +87,8 @@ public class SiteBuildBenchmarks
     [Benchmark(Description = "cold `coursekit build` (new process, no cache, with search)")]
     public int ColdBuild()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string argument in new[] { _cli, "build", Path.Combine(_work, "course"), "--out", Path.Combine(_work, "cold") })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"coursekit build failed (exit {process.ExitCode}): {output.Result}{error.Result}");
-        }
-        return process.ExitCode;
+        Repository.Dotnet("coursekit build", [_cli, "build", Path.Combine(_work, "course"), "--out", Path.Combine(_work, "cold")]);
+        return 0;
     }
 
     [IterationSetup(Targets = [nameof(EditParagraphIncremental), nameof(EditParagraphFullRebuild)])]
@@ -130,7 +118,7 @@ public class SiteBuildBenchmarks
 
     private void CopyCourse()
     {
-        _root = RepositoryRoot();
+        _root = Repository.Root;
         _work = Directory.CreateTempSubdirectory("coursekit-site-bench-").FullName;
         foreach (string folder in new[] { "content", "graders" })
         {
@@ -139,18 +127,6 @@ public class SiteBuildBenchmarks
         _original = File.ReadAllText(Path.Combine(_work, "course", Chapter));
         // The first plain paragraph line of the chapter: not a heading, label, fence, formula, list or table.
         _paragraph = _original.Split('\n').First(l => l.Length > 40 && char.IsLetter(l[0]));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CourseKit.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("run the benchmarks from inside the repository");
     }
 
     private static int Check(SiteBuildResult result) =>

@@ -72,7 +72,8 @@ internal sealed class WorkerFiles
         return new WorkerFiles(directory, files, [.. NativeLibraries(directory), .. Fonts(directory)], root);
     }
 
-    private static IEnumerable<(string, string)> NativeLibraries(string directory)
+    /// <summary>The native libraries to bind beside the worker, as (source path, name in the jail).</summary>
+    internal static IEnumerable<(string Source, string Name)> NativeLibraries(string directory)
     {
         var native = Path.Combine(directory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native");
         if (!System.IO.Directory.Exists(native))
@@ -81,9 +82,16 @@ internal sealed class WorkerFiles
             native = Path.Combine(directory, "runtimes", portable, "native");
         }
 
-        return System.IO.Directory.Exists(native)
-            ? System.IO.Directory.EnumerateFiles(native).Order(StringComparer.Ordinal).Select(f => (f, Path.GetFileName(f)))
-            : [];
+        if (System.IO.Directory.Exists(native))
+        {
+            return System.IO.Directory.EnumerateFiles(native).Order(StringComparer.Ordinal).Select(f => (f, Path.GetFileName(f)));
+        }
+
+        // A tool published for one runtime (`dotnet publish -r linux-x64`) has its native libraries flat beside it.
+        return System.IO.Directory.EnumerateFiles(directory, "lib*")
+            .Where(f => Path.GetExtension(f) is ".so" or ".dylib")
+            .Order(StringComparer.Ordinal)
+            .Select(f => (f, Path.GetFileName(f)));
     }
 
     private static IEnumerable<(string, string)> Fonts(string directory)
