@@ -25,12 +25,27 @@ public class GradingBenchmarks
     private readonly List<BatchSubmission> _class = [];
     private int _batch;
 
-    /// <summary>How many submissions run at once; twice the cores, since a worker spends part of its life waiting on start-up.</summary>
+    /// <summary>How many submissions run at once: twice the cores, so one worker's start-up overlaps another's run.</summary>
     [Params(4)]
     public int Jobs { get; set; }
 
-    [GlobalSetup]
+    [GlobalSetup(Target = nameof(Batch))]
     public void Setup()
+    {
+        Prepare();
+        HeapColumn.Clear();
+    }
+
+    [GlobalSetup(Target = nameof(PublishedCli))]
+    public void SetupPublished()
+    {
+        Prepare();
+        Repository.Dotnet(
+            "dotnet publish (coursekit)",
+            ["publish", Path.Combine(_root, "src", "CourseKit.Cli", "CourseKit.Cli.csproj"), "-c", "Release", "-r", "linux-x64", "-o", Path.Combine(_work, "coursekit")]);
+    }
+
+    private void Prepare()
     {
         _root = Repository.Root;
         _course = CourseLoader.Load(_root);
@@ -50,7 +65,7 @@ public class GradingBenchmarks
             _class.Add(new BatchSubmission(path, Path.Combine(student, exercise + ".csx"), student, exercise));
         }
 
-        HeapColumn.Clear();
+        _batch = 0;
     }
 
     [GlobalCleanup]
@@ -70,7 +85,23 @@ public class GradingBenchmarks
         return run.Graded;
     }
 
-    [IterationCleanup]
+    /// <summary>
+    /// The same class through the tool an instructor runs: <c>coursekit grade --auto</c>, published for linux-x64 and so
+    /// ReadyToRun (the worker too), one new process per batch. It exits non-zero on any grader-error row.
+    /// </summary>
+    [Benchmark(Description = "the same batch through `coursekit grade`, published ReadyToRun")]
+    public int PublishedCli()
+    {
+        var output = Path.Combine(_work, "out", (_batch++).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Repository.Dotnet(
+            "coursekit grade",
+            [Path.Combine(_work, "coursekit", "coursekit.dll"), "grade", Path.Combine(_work, "class"), "--auto", "--out", output,
+             "--jobs", Jobs.ToString(System.Globalization.CultureInfo.InvariantCulture), "--course", _root]);
+        var rows = File.ReadAllLines(Path.Combine(output, "gradebook.csv")).Length - 1;
+        return rows == Submissions ? rows : throw new InvalidOperationException($"the gradebook has {rows} rows, not {Submissions}");
+    }
+
+    [IterationCleanup(Target = nameof(Batch))]
     public void AfterBatch() => HeapColumn.Record(_batch * Submissions);
 
     private sealed class BatchConfig : SelfTimedConfig
@@ -79,7 +110,7 @@ public class GradingBenchmarks
             : base(warmups: 1, iterations: 5)
         {
             AddColumn(new ThroughputColumn("submissions/s", Submissions));
-            AddColumn(new HeapColumn());
+            AddColumn(new HeapColumn(nameof(Batch)));
         }
     }
 }

@@ -7,12 +7,12 @@ using BenchmarkDotNet.Running;
 namespace CourseKit.Benchmarks;
 
 /// <summary>
-/// The grading process's memory after successive batches: the managed heap after a full collection and the working set,
+/// The grading process's memory after successive batches of the benchmark method it is made for: the managed heap after a full collection and the working set,
 /// first and last, with the number of submissions graded in between. Flat means the last is no higher than the first
 /// by more than noise. Benchmarks run in-process (see <see cref="Program"/>), so the benchmark can hand its readings
 /// to this column through static state.
 /// </summary>
-public sealed class HeapColumn : IColumn
+public sealed class HeapColumn(string method) : IColumn
 {
     private static readonly List<(int Graded, long Heap, long WorkingSet)> Readings = [];
 
@@ -58,7 +58,7 @@ public sealed class HeapColumn : IColumn
     {
         lock (Readings)
         {
-            if (Readings.Count < 2)
+            if (benchmarkCase.Descriptor.WorkloadMethod.Name != method || Readings.Count < 2)
             {
                 return "-";
             }
