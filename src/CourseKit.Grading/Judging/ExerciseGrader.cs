@@ -63,15 +63,10 @@ public sealed class ExerciseGrader
             return Fail($"the entry `{entry.Text}` uses a type the grader cannot pass to or read from a worker yet.");
         }
 
-        if (ReadReference(exercise) is not { } referenceCode)
-        {
-            return Fail($"the exercise `{exercise.Id}` has no reference the grader can read; run `coursekit check`.");
-        }
-
-        var (reference, referenceErrors) = await CompileReference(exercise, referenceCode.Code, referenceCode.Line).ConfigureAwait(false);
+        var (reference, referenceProblem) = await LoadReference(exercise).ConfigureAwait(false);
         if (reference is null)
         {
-            return Fail($"the reference of `{exercise.Id}` does not compile: {string.Join("; ", referenceErrors)}");
+            return Fail(referenceProblem!);
         }
 
         // The plan: every check's fixed cases, then its drawn samples; one worker run covers all of them.
@@ -194,15 +189,10 @@ public sealed class ExerciseGrader
             return Fail(checkError);
         }
 
-        if (ReadReference(exercise) is not { } referenceCode)
-        {
-            return Fail($"the exercise `{exercise.Id}` has no reference the grader can read; run `coursekit check`.");
-        }
-
-        var (reference, referenceErrors) = await CompileReference(exercise, referenceCode.Code, referenceCode.Line).ConfigureAwait(false);
+        var (reference, referenceProblem) = await LoadReference(exercise).ConfigureAwait(false);
         if (reference?.PlotFunction is not { } f)
         {
-            return Fail($"the reference of `{exercise.Id}` does not compile: {string.Join("; ", referenceErrors)}");
+            return Fail(referenceProblem ?? $"the reference of `{exercise.Id}` must define `double F(double x)`.");
         }
 
         // The tangent is judged against f′(a) from finite differences: a kink or pole there is the course's slip, said once
@@ -447,6 +437,20 @@ public sealed class ExerciseGrader
         FunctionInput f => RawValue.FromFunction([.. f.Description]),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "only doubles, vectors and matrices travel to the worker"),
     };
+
+    /// <summary>The exercise's reference, compiled (once per process), or why there is none, worded for the report.</summary>
+    private async Task<(ReferenceSolution? Reference, string? Problem)> LoadReference(Exercise exercise)
+    {
+        if (ReadReference(exercise) is not { } code)
+        {
+            return (null, $"the exercise `{exercise.Id}` has no reference the grader can read; run `coursekit check`.");
+        }
+
+        var (reference, errors) = await CompileReference(exercise, code.Code, code.Line).ConfigureAwait(false);
+        return reference is null
+            ? (null, $"the reference of `{exercise.Id}` does not compile: {string.Join("; ", errors)}")
+            : (reference, null);
+    }
 
     private (string Code, int Line)? ReadReference(Exercise exercise)
     {
