@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.IO.Pipes;
 using System.Reflection;
 using System.Runtime.Loader;
 using CourseKit.Grading.Worker.Protocol;
+using Microsoft.Win32.SafeHandles;
 
 namespace CourseKit.Grading.Worker;
 
@@ -14,6 +14,7 @@ namespace CourseKit.Grading.Worker;
 internal static class Program
 {
     private const int UsageError = 64;
+    private const int LimitsRefused = 71;
 
     private static int Main()
     {
@@ -25,17 +26,14 @@ internal static class Program
         WorkerRequest request;
         try
         {
-            // The whole request is read and stdin closed before learner code exists, so a learner reading
-            // stdin sees only its end.
-            using (var stdin = Console.OpenStandardInput())
-            using (var buffer = new MemoryStream())
-            {
-                stdin.CopyTo(buffer);
-                buffer.Position = 0;
-                request = WorkerRequest.Read(buffer);
-            }
-
-            Console.SetIn(TextReader.Null);
+            // The whole request is read before learner code exists and the grader has closed its end, so a
+            // learner reading stdin sees only its end. Plain file streams on the inherited descriptors (not
+            // Console or System.IO.Pipes) keep a dozen assemblies out of every worker's start-up.
+            using var stdin = new FileStream(new SafeFileHandle(0, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+            using var buffer = new MemoryStream();
+            stdin.CopyTo(buffer);
+            buffer.Position = 0;
+            request = WorkerRequest.Read(buffer);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
         {
@@ -43,7 +41,14 @@ internal static class Program
             return UsageError;
         }
 
-        using var verdicts = new AnonymousPipeClientStream(PipeDirection.Out, request.VerdictHandle);
+        if (ResourceLimits.Apply(request.ProcessLimit, request.MemoryLimit) is { } refused)
+        {
+            Console.Error.WriteLine($"coursekit worker: {refused}; not running learner code without its limits");
+            return LimitsRefused;
+        }
+
+        using var verdicts = new FileStream(
+            new SafeFileHandle(nint.Parse(request.VerdictHandle, CultureInfo.InvariantCulture), ownsHandle: true), FileAccess.Write, bufferSize: 0);
         Run(request, frame => frame.Write(verdicts, request.Nonce));
 
         // Exit at once: threads the learner left running must not keep the process alive, and finalizers
@@ -63,7 +68,12 @@ internal static class Program
             return;
         }
 
-        var parameterTypes = request.ParameterKinds.Select(ClrType).ToArray();
+        var parameterTypes = new Type[request.ParameterKinds.Count];
+        for (var i = 0; i < parameterTypes.Length; i++)
+        {
+            parameterTypes[i] = ClrType(request.ParameterKinds[i]);
+        }
+
         var entry = scriptClass.GetMethod(
             request.EntryName,
             BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static,
@@ -117,7 +127,12 @@ internal static class Program
         object? result;
         try
         {
-            var arguments = input.Select(v => v.ToClr()).ToArray();
+            var arguments = new object?[input.Count];
+            for (var a = 0; a < arguments.Length; a++)
+            {
+                arguments[a] = input[a].ToClr();
+            }
+
             result = entry.Invoke(instance, BindingFlags.DoNotWrapExceptions, binder: null, arguments, culture: null);
         }
         catch (Exception e)

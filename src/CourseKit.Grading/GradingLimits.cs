@@ -21,6 +21,13 @@ public sealed record GradingLimits
     /// <summary>Managed heap of the worker (DOTNET_GCHeapHardLimit).</summary>
     public long HeapBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// All writable private memory of the worker (RLIMIT_DATA): the managed heap, the runtime's own and any native
+    /// allocation. Without a memory cgroup this is what bounds native memory; a normal worker uses about 35 MB besides
+    /// its heap.
+    /// </summary>
+    public long MemoryBytes { get; init; } = 1L << 30;
+
     /// <summary>Processes and threads the worker's user may have (RLIMIT_NPROC); the runtime itself needs a dozen or two.</summary>
     public int MaxThreads { get; init; } = 64;
 

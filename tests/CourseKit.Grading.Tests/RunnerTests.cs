@@ -1,4 +1,5 @@
 using CourseKit.Grading.Compiling;
+using CourseKit.Grading.Gate;
 using CourseKit.Grading.Running;
 
 namespace CourseKit.Grading.Tests;
@@ -93,5 +94,45 @@ public class RunnerTests
         Assert.Equal(Outcome.Timeout, result.Outcome);
         Assert.Contains("1.5 s", result.Cause, StringComparison.Ordinal);
         Assert.True(result.RunTime < TimeSpan.FromSeconds(10), $"took {result.RunTime}");
+    }
+
+    [Fact]
+    public void The_worker_lowers_its_own_hard_limits_before_learner_code_runs()
+    {
+        // Compiled without the gate (which refuses System.IO) so the script can read the limits it runs under.
+        var entry = new EntryPoint("Limit", [ValueKind.Scalar], ValueKind.Vector);
+        var compiled = ScriptCompiler.Compile(
+            new Submission("""
+                double[] Limit(double which)
+                {
+                    var name = which == 0 ? "Max core file size" : "Max processes";
+                    var parts = System.IO.File.ReadAllLines("/proc/self/limits").First(l => l.StartsWith(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    double Parse(string s) => s == "unlimited" ? -1 : double.Parse(s);
+                    return [Parse(parts[^3]), Parse(parts[^2])];
+                }
+                """),
+            entry,
+            [],
+            new GradingLimits(),
+            ApiAllowlist.For(entry),
+            gate: false).Compiled!;
+        var limits = new GradingLimits { MaxThreads = 48 };
+
+        foreach (var jail in new[] { true, false })
+        {
+            var result = WorkerRunner.Run(compiled, entry, [[RawValue.FromScalar(0)], [RawValue.FromScalar(1)]], limits, SandboxPolicy.PreferSandbox, useJail: jail);
+
+            Assert.Equal(Outcome.Returned, result.Outcome);
+            Assert.Equal([0, 0], result.Calls[0].Value!.ToArray());
+            var processes = result.Calls[1].Value!.ToArray();
+            if (result.Sandboxed && Jail.GivesOwnUser)
+            {
+                Assert.Equal([48, 48], processes);
+            }
+            else
+            {
+                Assert.NotEqual(48, processes[1]);
+            }
+        }
     }
 }

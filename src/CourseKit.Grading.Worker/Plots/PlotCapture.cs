@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text;
 using CourseKit.Grading.Worker.Protocol;
@@ -162,9 +163,51 @@ internal static class PlotCapture
             case LinePlot line:
                 return ([line.Start.X, line.End.X], [line.Start.Y, line.End.Y]);
 
+            case SignalXY signalXY:
+                return SignalXYPoints(signalXY.Data);
+
             default:
                 return ([], []);
         }
+    }
+
+    /// <summary>
+    /// A SignalXY's points. ScottPlot 5 exposes them only on its generic array source; its <c>double[]</c> and list
+    /// sources (what <c>Add.SignalXY</c> makes) keep them in fields named <c>Xs</c> and <c>Ys</c>, read here by
+    /// reflection. PlotRunTests pins that for each source, so a ScottPlot update that renames them fails a test
+    /// instead of silently grading a real curve as missing.
+    /// </summary>
+    private static (double[] X, double[] Y) SignalXYPoints(ISignalXYSource source)
+    {
+        if (Values(source, "Xs") is not { } xs || Values(source, "Ys") is not { } ys)
+        {
+            return ([], []);
+        }
+
+        var count = Math.Min(Math.Min(xs.Count, ys.Count), WirePlot.MaxPoints + 1);
+        var x = new double[count];
+        var y = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            x[i] = (xs[i] * source.XScale) + source.XOffset;
+            y[i] = (ys[i] * source.YScale) + source.YOffset;
+        }
+
+        return source.Rotated ? (y, x) : (x, y);
+    }
+
+    private static IReadOnlyList<double>? Values(ISignalXYSource source, string name)
+    {
+        const BindingFlags Any = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+        var type = source.GetType();
+        var value = type.GetField(name, Any)?.GetValue(source) ?? type.GetProperty(name, Any)?.GetValue(source);
+        return value switch
+        {
+            IReadOnlyList<double> doubles => doubles,
+            IReadOnlyList<float> floats => [.. floats.Select(v => (double)v)],
+            IReadOnlyList<int> ints => [.. ints.Select(v => (double)v)],
+            _ => null,
+        };
     }
 
     private static string Kind(IPlottable plottable) => Text(plottable.GetType().Name);

@@ -15,6 +15,12 @@ internal sealed class WorkerRequest
 
     public required byte[] Nonce { get; init; }
 
+    /// <summary>RLIMIT_NPROC the worker sets on itself before loading learner code; 0 leaves it alone.</summary>
+    public int ProcessLimit { get; init; }
+
+    /// <summary>RLIMIT_DATA (bytes of writable private memory) the worker sets on itself before loading learner code; 0 leaves it alone.</summary>
+    public long MemoryLimit { get; init; }
+
     public required string ScriptClassName { get; init; }
 
     public required string EntryName { get; init; }
@@ -34,6 +40,8 @@ internal sealed class WorkerRequest
         writer.Write(VerdictHandle);
         writer.Write(Nonce.Length);
         writer.Write(Nonce);
+        writer.Write(ProcessLimit);
+        writer.Write(MemoryLimit);
         writer.Write(ScriptClassName);
         writer.Write(EntryName);
         writer.Write(ParameterKinds.Count);
@@ -65,6 +73,8 @@ internal sealed class WorkerRequest
 
         var handle = reader.ReadString();
         var nonce = reader.ReadBytes(Bounded(reader.ReadInt32(), 64));
+        var processLimit = reader.ReadInt32();
+        var memoryLimit = reader.ReadInt64();
         var scriptClass = reader.ReadString();
         var entry = reader.ReadString();
         var parameters = new WireKind[Bounded(reader.ReadInt32(), 16)];
@@ -90,6 +100,8 @@ internal sealed class WorkerRequest
         return new WorkerRequest
         {
             VerdictHandle = handle,
+            ProcessLimit = processLimit,
+            MemoryLimit = memoryLimit,
             Nonce = nonce,
             ScriptClassName = scriptClass,
             EntryName = entry,

@@ -24,26 +24,20 @@ internal static class Jail
 
     /// <summary>The program and arguments that run the worker, jailed or not.</summary>
     /// <param name="files">The worker's files.</param>
-    /// <param name="limits">The limits to apply.</param>
     /// <param name="jailed">Whether to use bubblewrap.</param>
     /// <param name="uid">The unprivileged user id the jailed worker runs as; see <see cref="PickUserId"/>.</param>
-    public static (string FileName, IReadOnlyList<string> Arguments) Command(WorkerFiles files, GradingLimits limits, bool jailed, int uid)
+    public static (string FileName, IReadOnlyList<string> Arguments) Command(WorkerFiles files, bool jailed, int uid)
     {
         var args = new List<string>();
         if (jailed)
         {
-            args.AddRange(Prefix(limits, uid));
+            args.AddRange(Prefix(uid));
             args.AddRange(BwrapOptions(files));
             args.AddRange(["--", files.Muxer, "exec", "--runtimeconfig", $"{WorkerMount}/{WorkerFiles.RuntimeConfig}", $"{WorkerMount}/{WorkerFiles.WorkerAssembly}"]);
         }
         else
         {
-            // Without the jail, limits come from the runtime (heap) and the grader's clock; no core files where prlimit exists.
-            if (OnPath("prlimit"))
-            {
-                args.AddRange(["prlimit", "--core=0", "--"]);
-            }
-
+            // Without the jail, limits come from the runtime (heap), the worker itself (no core files) and the grader's clock.
             args.AddRange([files.Muxer, "exec", "--runtimeconfig",
                 Path.Combine(files.Directory, WorkerFiles.RuntimeConfig), Path.Combine(files.Directory, WorkerFiles.WorkerAssembly)]);
         }
@@ -65,12 +59,19 @@ internal static class Jail
     public const int WorkerIds = 800_000;
 
     /// <summary>
-    /// Drops to an unprivileged user before limiting processes: RLIMIT_NPROC is not enforced for root, and it
-    /// counts threads too, so a fork or thread storm stops at the limit. A grader that is not root cannot
-    /// change user, and its own processes already count against that user's limit, so there the process
-    /// limit is left to the jail's pid namespace (and the gate).
+    /// Whether a jailed worker runs under a user id of its own, and so can be given a process limit: only a root
+    /// grader can change user. RLIMIT_NPROC is not enforced for root, and it counts threads too, so a fork or
+    /// thread storm stops at the limit. A grader that is not root cannot change user, and its own processes
+    /// already count against that user's limit, so there the process limit is left to the jail's pid namespace
+    /// (and the gate).
     /// </summary>
-    private static IEnumerable<string> Prefix(GradingLimits limits, int uid)
+    public static bool GivesOwnUser => IsRoot;
+
+    /// <summary>
+    /// Drops to an unprivileged user (root graders only, see <see cref="GivesOwnUser"/>). The worker then sets its
+    /// own process and core-file limits before it loads learner code (one program start less than <c>prlimit</c>).
+    /// </summary>
+    private static IEnumerable<string> Prefix(int uid)
     {
         if (IsRoot)
         {
@@ -79,16 +80,8 @@ internal static class Jail
             yield return $"--regid={uid}";
             yield return "--clear-groups";
             yield return "--";
-            yield return "prlimit";
-            yield return $"--nproc={limits.MaxThreads}";
-        }
-        else
-        {
-            yield return "prlimit";
         }
 
-        yield return "--core=0";
-        yield return "--";
         yield return "bwrap";
     }
 
@@ -145,11 +138,6 @@ internal static class Jail
         }
     }
 
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, program)));
-
     /// <summary>Runs the jail once with a trivial command; any failure (no bwrap, no user namespaces) disables it.</summary>
     private static string? Probe()
     {
@@ -168,7 +156,7 @@ internal static class Jail
             return e.Message;
         }
 
-        var args = new List<string>(Prefix(new GradingLimits(), Nobody));
+        var args = new List<string>(Prefix(Nobody));
         args.AddRange(BwrapOptions(files));
         args.AddRange(["--", "/usr/bin/test", "-r", $"{WorkerMount}/{WorkerFiles.WorkerAssembly}"]);
         var start = new ProcessStartInfo(args[0]) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };

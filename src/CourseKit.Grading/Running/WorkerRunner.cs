@@ -19,6 +19,9 @@ public static class WorkerRunner
     // closing of the parent's copy happen one run at a time.
     private static readonly Lock StartLock = new();
 
+    /// <summary>How long a worker that has answered every call gets to exit on its own before it is killed.</summary>
+    private static readonly TimeSpan NaturalExit = TimeSpan.FromMilliseconds(500);
+
     /// <summary>True when workers run inside the bubblewrap jail on this machine.</summary>
     public static bool SandboxAvailable => Jail.Available;
 
@@ -102,6 +105,8 @@ public static class WorkerRunner
         {
             VerdictHandle = pipe.GetClientHandleAsString(),
             Nonce = nonce,
+            ProcessLimit = jailed && Jail.GivesOwnUser ? limits.MaxThreads : 0,
+            MemoryLimit = limits.MemoryBytes,
             ScriptClassName = compiled.ScriptClassName,
             EntryName = entry.Name,
             ParameterKinds = [.. entry.Parameters.Select(k => (WireKind)k)],
@@ -120,7 +125,12 @@ public static class WorkerRunner
         }
         finally
         {
-            Kill(process);
+            // A worker that answered every call exits by itself at once; letting it saves the /proc walk of a
+            // tree kill (a jailed worker's exit also ends its pid namespace, so nothing of it can remain).
+            if (session.Calls.Count < inputs.Count || !process.WaitForExit(NaturalExit))
+            {
+                Kill(process);
+            }
         }
 
         // The killed tree closes its ends of the output pipes; the wait is bounded in case a grandchild escaped the kill.
@@ -145,7 +155,7 @@ public static class WorkerRunner
 
     private static ProcessStartInfo StartInfo(WorkerFiles files, GradingLimits limits, bool jailed)
     {
-        var (fileName, arguments) = Jail.Command(files, limits, jailed, Jail.PickUserId());
+        var (fileName, arguments) = Jail.Command(files, jailed, Jail.PickUserId());
         var start = new ProcessStartInfo(fileName)
         {
             UseShellExecute = false,

@@ -51,6 +51,34 @@ public class PlotRunTests
     }
 
     [Fact]
+    public void SignalXY_points_are_read_from_each_kind_of_source()
+    {
+        // Add.SignalXY(double[], double[]) keeps its points private; the generic source makes them public.
+        var result = Run("""
+            ScottPlot.Plot Plot()
+            {
+                var plot = new ScottPlot.Plot();
+                plot.Add.SignalXY(new[] { 1.0, 2, 3 }, new[] { 1.0, 8, 27 });
+                var shifted = plot.Add.SignalXY(new[] { 0.0, 1 }, new[] { 0.0, 1 });
+                shifted.Data.XOffset = 10;
+                shifted.Data.YScale = 2;
+                plot.Add.SignalXY(new[] { 1, 2 }, new[] { 3f, 4f });
+                return plot;
+            }
+            """);
+
+        Assert.True(result.Outcome == Outcome.Returned, PipelineTests.Describe(result));
+        var series = result.Calls[0].Value!.Plot!.Series;
+        Assert.Equal(["SignalXY", "SignalXY", "SignalXY"], series.Select(s => s.Kind));
+        Assert.Equal([1.0, 2, 3], series[0].X);
+        Assert.Equal([1.0, 8, 27], series[0].Y);
+        Assert.Equal([10.0, 11], series[1].X);
+        Assert.Equal([0.0, 2], series[1].Y);
+        Assert.Equal([1.0, 2], series[2].X);
+        Assert.Equal([3.0, 4], series[2].Y);
+    }
+
+    [Fact]
     public void The_course_plotting_helpers_work_inside_the_jail()
     {
         var result = Run("""
