@@ -3,13 +3,14 @@ using CourseKit.Content.FileSystem;
 using CourseKit.Content.Loading;
 using CourseKit.Grading;
 using CourseKit.Grading.Batch;
+using CourseKit.Grading.Compiling;
 using CourseKit.Grading.Judging;
 using CourseKit.Grading.Reports;
 
 namespace CourseKit.Grade;
 
 /// <summary>
-/// <c>grade &lt;file.csx&gt; [--exercise id] [--course dir] [--student id] [--format text|json|gradescope|junit] [--figure file.svg]</c>:
+/// <c>grade &lt;file.csx&gt; [--exercise id] [--course dir] [--student id] [--format text|json|gradescope|junit] [--language en|zh] [--figure file.svg]</c>:
 /// what a learner runs. Exit 0 for full marks, 1 otherwise (also for an answer awaiting manual grading), 2 for a usage
 /// or internal error. For plot exercises the figure is saved beside the learner's file.
 /// </summary>
@@ -34,12 +35,17 @@ public static class GradeApp
         var format = new Option<string>("--format") { Description = "text, json, gradescope or junit.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "gradescope", "junit");
         var requireSandbox = new Option<bool>("--require-sandbox") { Description = "Refuse to run when the OS jail (bubblewrap) is not available." };
-        var language = new Option<string>("--language") { Description = "Language of the hints: en or zh.", DefaultValueFactory = _ => "en" };
+        var language = new Option<string>("--language")
+        {
+            Description = $"Language of the report: {string.Join(" or ", ReportText.Languages)}. Compiler messages stay English.",
+            DefaultValueFactory = _ => ReportText.English.Language,
+        };
+        language.AcceptOnlyFromAmong([.. ReportText.Languages]);
         var figure = new Option<string?>("--figure") { Description = "Plot exercises: where to save your figure (SVG). Default: beside your file, as <file>.svg." };
 
         var root = new RootCommand(
             "grade: check your answer to a CourseKit exercise and learn what is wrong.\n\n"
-            + "Examples:\n  grade tangent.csx --exercise tangent-plot\n  grade gradient.csx --student s1234567 --format json")
+            + "Examples:\n  grade tangent.csx --exercise tangent-plot\n  grade gradient.csx --student s1234567 --format json\n  grade gradient.csx --language zh")
         {
             file, exercise, course, student, format, requireSandbox, language, figure,
         };
@@ -97,6 +103,8 @@ public static class GradeApp
                 : $"'{settings.Course}' holds no content/course.yml; pass the course folder");
         }
 
+        // Roslyn's cold start (about a second) overlaps loading the course; a choice or numeric answer never waits for it.
+        _ = Task.Run(ScriptCompiler.WarmUp, CancellationToken.None);
         var loaded = CourseLoader.Load(root);
         if (loaded.Course.FindExercise(exerciseId) is not { } exercise)
         {
@@ -125,16 +133,18 @@ public static class GradeApp
             // when stdout carries JSON or XML for a machine.
             var figurePath = settings.Figure is { } chosen ? Path.GetFullPath(Path.Combine(currentDirectory, chosen)) : Path.ChangeExtension(path, ".svg");
             var notes = settings.Format == ReportFormat.Text ? output : error;
+            var words = ReportText.For(report.Language);
             try
             {
                 await File.WriteAllTextAsync(figurePath, svg, cancellationToken).ConfigureAwait(false);
-                await notes.WriteLineAsync($"Your figure: {Path.GetRelativePath(currentDirectory, figurePath)}").ConfigureAwait(false);
+                await notes.WriteLineAsync(words.FigureSaved(Path.GetRelativePath(currentDirectory, figurePath))).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                await notes.WriteLineAsync($"Your figure could not be saved to {figurePath}: {e.Message}").ConfigureAwait(false);
+                await notes.WriteLineAsync(words.FigureNotSaved(figurePath, e.Message)).ConfigureAwait(false);
             }
         }
+
         return report.Verdict switch
         {
             Verdict.Passed => FullMarks,

@@ -32,6 +32,7 @@ public sealed class GradeCommandTests : IDisposable
     [InlineData("submissions --exercise no-such --out grades", "its exercises are: backward-twice, explain-tape")]
     [InlineData("nowhere --auto --out grades", "'nowhere' does not exist")]
     [InlineData("submissions --auto", "--out")]
+    [InlineData("submissions --auto --out grades --language fr", "fr")]
     public async Task Usage_errors_exit_2_and_say_what_is_wrong(string args, string expected)
     {
         var run = await Grade(args.Split(' '));
@@ -66,6 +67,21 @@ public sealed class GradeCommandTests : IDisposable
         Assert.Contains("] alice square-derivative: 10/10 passed (unchanged, kept)", again.Out, StringComparison.Ordinal);
         Assert.Contains("graded 0, kept 2 unchanged", again.Out, StringComparison.Ordinal);
         Assert.Equal(2, Rows("grades").Count);
+    }
+
+    [Fact]
+    public async Task Reports_are_written_in_the_language_asked_for_and_the_gradebook_stays_english()
+    {
+        Add("bob.csx", "double Derivative(double x) => x * x - 2;");
+
+        var run = await Grade("submissions", "--exercise", "square-derivative", "--out", "grades", "--language", "zh");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["bob wrong"], Rows("grades").Select(r => $"{r.Student} {r.Verdict}"));
+        var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(_root, "grades", "reports", "bob", "square-derivative.json")))!;
+        Assert.Equal("zh", (string?)report["language"]);
+        Assert.Equal("failed", (string?)report["status"]);
+        Assert.Contains("提示", (string?)report["tests"]![0]!["output"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,6 +66,8 @@ public sealed class GradeCommandTests : IDisposable
     [Theory]
     [InlineData("--exercise", "no-such-exercise", "has no exercise 'no-such-exercise'; its exercises are:")]
     [InlineData("--format", "yaml", "yaml")]
+    [InlineData("--language", "fr", "Argument 'fr' not recognized. Must be one of:")]
+    [InlineData("--language", "zh-CN", "Argument 'zh-CN' not recognized")]
     public async Task Usage_errors_exit_2_and_say_what_to_do(string option, string value, string message)
     {
         var (exit, _, error) = await Run("double Derivative(double x) => 0;", option, value);

@@ -3,6 +3,8 @@ using System.Globalization;
 using CourseKit.Content.Loading;
 using CourseKit.Grading;
 using CourseKit.Grading.Batch;
+using CourseKit.Grading.Compiling;
+using CourseKit.Grading.Reports;
 using CourseKit.Grading.Running;
 using Spectre.Console;
 
@@ -59,6 +61,12 @@ internal sealed class GradeCommand : Command
         Description = "Refuse to run when the OS jail (bubblewrap) is not available here.",
     };
 
+    private readonly Option<string> language = new("--language")
+    {
+        Description = "Language of the reports' text: en or zh. Gradebook columns and statuses stay English.",
+        DefaultValueFactory = _ => "en",
+    };
+
     public GradeCommand(CliConsole console)
         : base(
             "grade",
@@ -77,17 +85,19 @@ internal sealed class GradeCommand : Command
         Options.Add(shard);
         Options.Add(course);
         Options.Add(requireSandbox);
+        language.AcceptOnlyFromAmong([.. ReportText.Languages]);
+        Options.Add(language);
         Subcommands.Add(new GradeMergeCommand(console));
         SetAction((parse, cancellationToken) => RunAsync(
             console,
             new Settings(
                 parse.GetValue(directory)!, parse.GetValue(exercise), parse.GetValue(auto), parse.GetValue(output)!, parse.GetValue(jobs),
-                parse.GetValue(shard), parse.GetValue(course), parse.GetValue(requireSandbox)),
+                parse.GetValue(shard), parse.GetValue(course), parse.GetValue(requireSandbox), parse.GetValue(language) ?? "en"),
             cancellationToken));
     }
 
     private sealed record Settings(
-        string Directory, string? Exercise, bool Auto, string Out, int Jobs, string? Shard, string? Course, bool RequireSandbox);
+        string Directory, string? Exercise, bool Auto, string Out, int Jobs, string? Shard, string? Course, bool RequireSandbox, string Language);
 
     private static async Task<int> RunAsync(CliConsole console, Settings settings, CancellationToken cancellationToken)
     {
@@ -134,6 +144,8 @@ internal sealed class GradeCommand : Command
             return Usage($"'{settings.Course}' holds no content/course.yml; pass the course folder");
         }
 
+        // Roslyn's cold start (a second or more) overlaps loading the course and scanning the class.
+        _ = Task.Run(ScriptCompiler.WarmUp, CancellationToken.None);
         var loaded = CourseLoader.Load(root);
         if (settings.Exercise is { } id && loaded.Course.FindExercise(id) is null)
         {
@@ -162,7 +174,7 @@ internal sealed class GradeCommand : Command
         var shardNote = split.Count > 1 ? $" (shard {split}, {mine.Count} of {scan.Submissions.Count})" : "";
         console.Out.WriteLine($"grading {mine.Count} submission{(mine.Count == 1 ? "" : "s")}{shardNote} with {settings.Jobs} worker{(settings.Jobs == 1 ? "" : "s")} into {settings.Out}");
 
-        var grader = new BatchGrader(loaded, root, settings.RequireSandbox ? SandboxPolicy.RequireSandbox : SandboxPolicy.PreferSandbox, settings.Jobs);
+        var grader = new BatchGrader(loaded, root, settings.RequireSandbox ? SandboxPolicy.RequireSandbox : SandboxPolicy.PreferSandbox, settings.Jobs, settings.Language);
         using var batchOutput = new BatchOutput(console.Resolve(settings.Out));
         var run = console.UseColor
             ? await WithProgressBar(console, grader, mine, batchOutput, cancellationToken).ConfigureAwait(false)

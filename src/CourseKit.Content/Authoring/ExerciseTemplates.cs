@@ -34,7 +34,7 @@ internal sealed class ExerciseTemplates
         AppendLocalized(text, "prompt", PromptText, languages, block: true);
         text.Append("kind: ").Append(Kind).Append('\n');
         text.Append("points: 1\n");
-        text.Append(Body);
+        text.Append(Body.Replace(CheckName, CheckNameIn(languages), StringComparison.Ordinal));
         return text.ToString();
     }
 
@@ -56,7 +56,14 @@ internal sealed class ExerciseTemplates
         }
     }
 
-    private const string OneCheck = "checks:\n  - name: random inputs\n    points: 1\n    visibility: visible\n";
+    // The check's name is text per language; Yaml writes it for the course's languages in place of this marker.
+    private const string CheckName = "<check name>";
+
+    private const string OneCheck = "checks:\n  - name: " + CheckName + "\n    points: 1\n    visibility: visible\n";
+
+    private static string CheckNameIn(IReadOnlyList<string> languages) => languages.Count <= 1
+        ? "random inputs"
+        : "{" + string.Join(", ", languages.Select(l => $"{l}: {(l == "zh" ? "随机输入" : "random inputs")}")) + "}";
 
     public static ExerciseTemplates For(ExerciseKind kind) => kind switch
     {

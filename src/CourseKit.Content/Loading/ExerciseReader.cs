@@ -121,7 +121,7 @@ internal static partial class ExerciseReader
             hints = Localized.Lists(yaml, hintsEntry.Value, "hints", languages) ?? hints;
         }
 
-        var checks = ReadChecks(yaml, keys, entry, check, points, pointsNode);
+        var checks = ReadChecks(yaml, keys, entry, check, points, pointsNode, languages);
         var samples = GraderReader.Samples(yaml.Diagnostics, context.Files, grader, check.Reference?.File);
         return new Exercise(
             id, kind, title, prompt, points, entry, starter, check, hints, checks,
@@ -199,7 +199,8 @@ internal static partial class ExerciseReader
         EntrySignature? entry,
         CheckSpec check,
         double points,
-        YamlNode? pointsNode)
+        YamlNode? pointsNode,
+        IReadOnlyList<string> languages)
     {
         var result = new List<ExerciseCheck>();
         if (!keys.TryGetValue("checks", out var checksEntry))
@@ -213,7 +214,8 @@ internal static partial class ExerciseReader
             return result;
         }
 
-        var names = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        // Names are unique per language: two checks called alike in any of them could not be told apart in its reports.
+        var names = new Dictionary<(string Language, string Name), YamlNode>();
         var total = 0.0;
         foreach (var item in list.Children)
         {
@@ -224,14 +226,21 @@ internal static partial class ExerciseReader
 
             var itemKeys = yaml.Keys(map, "a check", ExerciseKeys.CheckItem);
             string? name = null;
+            var localized = LocalizedText.Empty;
             if (itemKeys.TryGetValue("name", out var nameEntry))
             {
-                name = yaml.String(nameEntry.Value, "the check's `name`");
-                if (name is not null && !names.TryAdd(name, nameEntry.Value))
+                // A plain string or {en: …, zh: …}, like `title`; a course with translations warns about a missing one.
+                localized = Localized.Text(yaml, nameEntry.Value, "name", languages) ?? LocalizedText.Empty;
+                name = localized.ByLanguage.GetValueOrDefault("en");
+                foreach (var (language, text) in localized.ByLanguage)
                 {
-                    yaml.Error(
-                        DiagnosticCodes.DuplicateCheckName, nameEntry.Value, $"two checks are named `{name}`",
-                        $"the other is at line {YamlFile.Line(names[name])}");
+                    if (!names.TryAdd((language, text), nameEntry.Value))
+                    {
+                        yaml.Error(
+                            DiagnosticCodes.DuplicateCheckName, nameEntry.Value,
+                            language == "en" ? $"two checks are named `{text}`" : $"two checks are named `{text}` in `{language}`",
+                            $"the other is at line {YamlFile.Line(names[(language, text)])}");
+                    }
                 }
             }
             else
@@ -289,7 +298,10 @@ internal static partial class ExerciseReader
             }
 
             var cases = itemKeys.TryGetValue("cases", out var casesEntry) ? ReadCases(yaml, casesEntry.Value, entry) : [];
-            result.Add(new ExerciseCheck(name ?? string.Empty, checkPoints, visibility, samples, cases));
+            result.Add(new ExerciseCheck(name ?? string.Empty, checkPoints, visibility, samples, cases)
+            {
+                Names = nameEntry.Value is YamlMappingNode ? localized : LocalizedText.Empty,
+            });
         }
 
         if (pointsNode is not null && Math.Abs(total - points) > 1e-9)

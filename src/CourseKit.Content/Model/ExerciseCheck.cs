@@ -1,7 +1,7 @@
 namespace CourseKit.Content.Model;
 
 /// <summary>One scored check of an exercise (<c>checks:</c> list): what the learner sees as a line of the report.</summary>
-/// <param name="Name">Shown in the report.</param>
+/// <param name="Name">The English name: shown in English reports, and the check's identity (unique in its exercise).</param>
 /// <param name="Points">Points it is worth.</param>
 /// <param name="Visibility">When the learner sees its result.</param>
 /// <param name="Samples">Drawn inputs for this check (the exercise's <c>samples</c> when absent); 0 when only fixed cases run.</param>
@@ -11,4 +11,14 @@ public sealed record ExerciseCheck(
     double Points,
     CheckVisibility Visibility,
     int Samples,
-    IReadOnlyList<IReadOnlyList<string>> Cases);
+    IReadOnlyList<IReadOnlyList<string>> Cases)
+{
+    /// <summary>
+    /// The name per language when the YAML gives <c>name: {en: …, zh: …}</c>; empty when it gives one string, which is
+    /// then the English name for every language.
+    /// </summary>
+    public LocalizedText Names { get; init; } = LocalizedText.Empty;
+
+    /// <summary>The name in <paramref name="language"/>, falling back to the English <see cref="Name"/>.</summary>
+    public string NameIn(string language) => Names.ByLanguage.TryGetValue(language, out var name) ? name : Name;
+}

@@ -24,8 +24,9 @@ public sealed class BatchGrader
     /// <param name="courseRoot">Its root folder, where the references in graders/ are read.</param>
     /// <param name="policy">Whether workers must run in the OS jail.</param>
     /// <param name="jobs">How many submissions are graded at once (each one worker process).</param>
-    public BatchGrader(LoadedCourse course, string courseRoot, SandboxPolicy policy, int jobs)
-        : this(course, jobs, new ExerciseGrader(courseRoot, policy).GradeAsync)
+    /// <param name="language">The language of the reports' text: <c>en</c> or <c>zh</c> (see <see cref="ReportText"/>).</param>
+    public BatchGrader(LoadedCourse course, string courseRoot, SandboxPolicy policy, int jobs, string language = "en")
+        : this(course, jobs, new ExerciseGrader(courseRoot, policy, language).GradeAsync)
     {
     }
 

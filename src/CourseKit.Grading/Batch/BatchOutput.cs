@@ -15,6 +15,9 @@ namespace CourseKit.Grading.Batch;
 /// </summary>
 public sealed class BatchOutput : IDisposable
 {
+    /// <summary>One options object for every report: a new one per call would rebuild its serialization metadata each time.</summary>
+    private static readonly JsonSerializerOptions ReportJson = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The JSON field holding the SHA-256 (hex) of the submission's bytes, next to Gradescope's fields.</summary>
     public const string HashField = "submission_sha256";
 
@@ -113,7 +116,7 @@ public sealed class BatchOutput : IDisposable
         var json = JsonNode.Parse(ReportWriter.Write(report, ReportFormat.Json))!.AsObject();
         json[PathField] = submission.RelativePath;
         json[HashField] = hash;
-        var text = json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        var text = json.ToJsonString(ReportJson) + "\n";
 
         // The figure before the report, which is what marks the submission done: a crash between them regrades it.
         var figure = FigurePath(submission.Student, submission.ExerciseId);

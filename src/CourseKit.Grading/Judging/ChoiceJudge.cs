@@ -24,18 +24,17 @@ public static class ChoiceJudge
             .ToList();
         var right = exercise.Check.Answers.Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var check = exercise.Checks.Count > 0 ? exercise.Checks[0] : new ExerciseCheck("answer", exercise.Points, CheckVisibility.Visible, 0, []);
+        var words = ReportText.For(language);
 
         CheckReport Line(Verdict verdict, string output) =>
-            new(check.Name, verdict, verdict == Verdict.Passed ? exercise.Points : 0, exercise.Points, check.Visibility, output, null);
+            new(check.Name, verdict, verdict == Verdict.Passed ? exercise.Points : 0, exercise.Points, check.Visibility, output, null) { Title = words.CheckName(check) };
 
         var unknown = chosen.Where(k => !keys.Contains(k)).ToList();
         CheckReport line;
         if (chosen.Count == 0 || unknown.Count > 0)
         {
-            var options = string.Join(", ", exercise.Check.Options.Select(o => o.Key));
-            line = Line(Verdict.BadOutput, chosen.Count == 0
-                ? $"no answer found: write the key of your choice ({options}) on a line of its own"
-                : $"{string.Join(", ", unknown.Select(k => $"`{k}`"))} {(unknown.Count == 1 ? "is not an option" : "are not options")}; the options are {options}");
+            var options = exercise.Check.Options.Select(o => o.Key).ToList();
+            line = Line(Verdict.BadOutput, chosen.Count == 0 ? words.NoChoice(options) : words.NotOptions(unknown, options));
         }
         else if (right.SetEquals(chosen))
         {
@@ -43,13 +42,11 @@ public static class ChoiceJudge
         }
         else
         {
-            var text = $"you chose {string.Join(", ", chosen)}, which is not the right {(right.Count == 1 ? "answer" : "set of answers")}"
-                + (right.Count > 1 ? $" ({right.Count} options are right)" : "")
-                + string.Concat(exercise.HintsIn(language).Select(h => $"\nhint: {h.Trim()}"));
+            var text = words.WrongChoice(chosen, right.Count) + string.Concat(exercise.HintsIn(language).Select(h => "\n" + words.Hint(h.Trim())));
 
             line = Line(Verdict.Wrong, text);
         }
 
-        return new GradeReport(exercise.Id, student, line.Verdict, line.Score, exercise.Points, TimeSpan.Zero, "", [line], []);
+        return new GradeReport(exercise.Id, student, line.Verdict, line.Score, exercise.Points, TimeSpan.Zero, "", [line], []) { Language = words.Language };
     }
 }

@@ -20,17 +20,18 @@ public sealed class ExerciseGrader
 
     private readonly string _courseRoot;
     private readonly SandboxPolicy _policy;
-    private readonly string _language;
+    private readonly ReportText _text;
 
     /// <summary>Creates a grader for the course whose root folder (holding content/ and graders/) is given.</summary>
     /// <param name="courseRoot">The course root, to read reference files from graders/.</param>
     /// <param name="policy">Whether learner code may run without the OS jail.</param>
-    /// <param name="language">The language of the hints in reports.</param>
+    /// <param name="language">The language of the reports: check names, explanations and hints (<see cref="ReportText.Languages"/>).</param>
+    /// <exception cref="ArgumentException">Reports cannot be written in <paramref name="language"/>.</exception>
     public ExerciseGrader(string courseRoot, SandboxPolicy policy = SandboxPolicy.PreferSandbox, string language = "en")
     {
         _courseRoot = courseRoot;
         _policy = policy;
-        _language = language;
+        _text = ReportText.For(language);
     }
 
     /// <summary>Grades <paramref name="submission"/> against <paramref name="exercise"/>.</summary>
@@ -38,17 +39,23 @@ public sealed class ExerciseGrader
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(submission);
+        var report = await GradeInLanguageAsync(exercise, submission, student, cancellationToken).ConfigureAwait(false);
+        return report with { Language = _text.Language };
+    }
+
+    private async Task<GradeReport> GradeInLanguageAsync(Exercise exercise, Submission submission, string? student, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         GradeReport Fail(string why) => CourseError(exercise, student, clock.Elapsed, why);
 
         switch (exercise.Kind)
         {
             case ExerciseKind.Choice:
-                return ChoiceJudge.Grade(exercise, submission.Source, student, _language) with { ExecutionTime = clock.Elapsed };
+                return ChoiceJudge.Grade(exercise, submission.Source, student, _text.Language) with { ExecutionTime = clock.Elapsed };
             case ExerciseKind.Numeric:
-                return NumericJudge.Grade(exercise, submission.Source, student, _language) with { ExecutionTime = clock.Elapsed };
+                return NumericJudge.Grade(exercise, submission.Source, student, _text.Language) with { ExecutionTime = clock.Elapsed };
             case ExerciseKind.Manual:
-                return ManualJudge.Grade(exercise, submission.Source, student) with { ExecutionTime = clock.Elapsed };
+                return ManualJudge.Grade(exercise, submission.Source, student, _text.Language) with { ExecutionTime = clock.Elapsed };
             case ExerciseKind.Plot:
                 return await GradePlotAsync(exercise, submission, student, clock, cancellationToken).ConfigureAwait(false);
         }
@@ -228,14 +235,14 @@ public sealed class ExerciseGrader
         var output = SubmissionOutput(run);
         if (RunFailure(run, 0, $"{entry.Name}()") is var (verdict, why))
         {
-            reports = [.. checks.Select(c => new CheckReport(c.Name, verdict, 0, c.Points, c.Visibility, why, null))];
+            reports = [.. checks.Select(c => Line(c, verdict, 0, why, null))];
         }
         else
         {
             var plot = run.Calls[0].Value!.Plot!;
-            reports = PlotJudge.Judge(exercise, checks, f, plot, _language);
+            reports = PlotJudge.Judge(exercise, checks, f, plot, _text.Language);
             figure = PlotJudge.SafeSvg(plot.Svg);
-            var unsafeFigure = plot.Svg is not null && figure is null ? "the picture was not kept: it is not a plain SVG drawing" : null;
+            var unsafeFigure = plot.Svg is not null && figure is null ? _text.FigureNotKept : null;
             output = string.Join("\n", new[] { output, plot.Note, unsafeFigure }.Where(t => !string.IsNullOrEmpty(t)));
         }
 
@@ -259,10 +266,10 @@ public sealed class ExerciseGrader
     /// Why call <paramref name="index"/> gave no value to judge, as a verdict and a text (null when it returned one): the
     /// whole run failed (compile error, forbidden API, missing entry, refused), or this call threw, timed out, crashed.
     /// </summary>
-    private static (Verdict, string)? RunFailure(GradingResult run, int index, string input) => WholeRunFailure(run) ?? CallFailure(run, index, input);
+    private (Verdict, string)? RunFailure(GradingResult run, int index, string input) => WholeRunFailure(run) ?? CallFailure(run, index, input);
 
     /// <summary>A failure of the whole run, before any call (compile error, forbidden API, missing entry, refused), or null.</summary>
-    private static (Verdict, string)? WholeRunFailure(GradingResult run)
+    private (Verdict, string)? WholeRunFailure(GradingResult run)
     {
         if (run.Outcome is Outcome.CompileError or Outcome.ForbiddenApi or Outcome.MissingEntry or Outcome.Refused)
         {
@@ -273,21 +280,21 @@ public sealed class ExerciseGrader
                 Outcome.MissingEntry => Verdict.MissingEntry,
                 _ => Verdict.Error,
             };
-            var why = run.Diagnostics.Count > 0 ? string.Join("\n", run.Diagnostics) : run.Cause ?? run.Outcome.ToString();
+            var why = run.Diagnostics.Count > 0 ? string.Join("\n", run.Diagnostics.Select(_text.Diagnostic)) : _text.Refused(run.Cause ?? run.Outcome.ToString());
             return (verdict, why);
         }
 
         return null;
     }
 
-    private static (Verdict, string)? CallFailure(GradingResult run, int index, string input)
+    private (Verdict, string)? CallFailure(GradingResult run, int index, string input)
     {
         var call = index < run.Calls.Count ? run.Calls[index] : new CallResult(index, Outcome.NotRun, null, null);
         if (call.Outcome != Outcome.Returned || call.Value is null)
         {
             // A call that never ran shares the fate of the run that stopped before it (a timeout, say).
             var outcome = call.Outcome == Outcome.NotRun && run.Outcome is not (Outcome.Returned or Outcome.NotRun) ? run.Outcome : call.Outcome;
-            return (VerdictFor(outcome), $"at {input}: {DescribeFailure(call, run)}");
+            return (VerdictFor(outcome), _text.AtInput(input, DescribeFailure(call, run)));
         }
 
         return null;
@@ -297,8 +304,7 @@ public sealed class ExerciseGrader
         ExerciseCheck check, Exercise exercise, EntrySignature entry, GradingResult run, List<int> indices,
         List<(int Check, object[] Arguments)> plan, List<double[]> truths)
     {
-        CheckReport Failed(Verdict verdict, string output, Mistake? mistake = null) =>
-            new(check.Name, verdict, 0, check.Points, check.Visibility, output, mistake);
+        CheckReport Failed(Verdict verdict, string output, Mistake? mistake = null) => Line(check, verdict, 0, output, mistake);
 
         if (WholeRunFailure(run) is var (runVerdict, runWhy))
         {
@@ -318,10 +324,10 @@ public sealed class ExerciseGrader
         }
 
         var tolerance = new Tolerance(exercise.Check.Rtol, exercise.Check.Atol);
-        var mistake = MistakeAnalysis.Diagnose(samples, tolerance);
+        var mistake = MistakeAnalysis.Diagnose(samples, tolerance, _text);
         if (mistake.Shape == MistakeShape.None)
         {
-            return new CheckReport(check.Name, Verdict.Passed, check.Points, check.Points, check.Visibility, "", mistake);
+            return Line(check, Verdict.Passed, check.Points, "", mistake);
         }
 
         var verdictFor = mistake.Shape is MistakeShape.WrongLength or MistakeShape.NotFinite ? Verdict.BadOutput : Verdict.Wrong;
@@ -332,18 +338,18 @@ public sealed class ExerciseGrader
     {
         var text = new StringBuilder();
         var first = mistake.FirstFailure!;
-        text.Append(CultureInfo.InvariantCulture, $"at {first.Input}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  expected {InputSampler.Format(Unwrap(first.Expected, exercise.Entry))}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  got      {InputSampler.Format(Unwrap(first.Got, exercise.Entry))}\n");
+        text.Append(_text.At(first.Input)).Append('\n');
+        text.Append("  ").Append(_text.Expected(InputSampler.Format(Unwrap(first.Expected, exercise.Entry)))).Append('\n');
+        text.Append("  ").Append(_text.Got(InputSampler.Format(Unwrap(first.Got, exercise.Entry)))).Append('\n');
         if (mistake.Shape is not (MistakeShape.WrongLength or MistakeShape.NotFinite))
         {
-            text.Append(CultureInfo.InvariantCulture, $"  absolute error {mistake.WorstAbsoluteError:G3}, relative error {mistake.WorstRelativeError:G3} (the largest over {mistake.Failed} failing input{(mistake.Failed == 1 ? "" : "s")})\n");
+            text.Append("  ").Append(_text.ErrorsOverInputs(mistake.WorstAbsoluteError, mistake.WorstRelativeError, mistake.Failed)).Append('\n');
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"hint: {mistake.Hint}");
-        foreach (var hint in exercise.HintsIn(_language))
+        text.Append(_text.Hint(mistake.Hint));
+        foreach (var hint in exercise.HintsIn(_text.Language))
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nhint: {hint.Trim()}");
+            text.Append('\n').Append(_text.Hint(hint.Trim()));
         }
 
         return text.ToString();
@@ -382,35 +388,37 @@ public sealed class ExerciseGrader
         _ => Verdict.Crashed,
     };
 
-    private static string DescribeFailure(CallResult call, GradingResult run) => call.Outcome switch
+    private string DescribeFailure(CallResult call, GradingResult run) => call.Outcome switch
     {
-        Outcome.Timeout => $"ran past the time limit{Detail(call.Detail)}; look for a loop that never ends.",
-        Outcome.MemoryLimit => "ran out of memory; look for an array or list that grows without bound.",
-        Outcome.BadOutput => $"bad output: {call.Detail ?? "returned null"}.",
-        Outcome.Threw => $"threw {call.Detail}.",
-        Outcome.NotRun => $"did not run: {run.Cause ?? "an earlier call ended the run"}.",
-        _ => $"crashed: {call.Detail ?? run.Cause ?? "the process died"}.",
+        Outcome.Timeout => _text.TimedOut(call.Detail),
+        Outcome.MemoryLimit => _text.OutOfMemory,
+        Outcome.BadOutput => _text.BadOutput(call.Detail),
+        Outcome.Threw => _text.Threw(call.Detail),
+        Outcome.NotRun => _text.NotRun(run.Cause),
+        _ => _text.Crashed(call.Detail ?? run.Cause),
     };
 
-    private static string Detail(string? detail) => detail is null ? "" : $" ({detail})";
+    /// <summary>A check's line of the report, named in the report's language.</summary>
+    private CheckReport Line(ExerciseCheck check, Verdict verdict, double score, string output, Mistake? mistake) =>
+        new(check.Name, verdict, score, check.Points, check.Visibility, output, mistake) { Title = _text.CheckName(check) };
 
-    private static string SubmissionOutput(GradingResult run)
+    private string SubmissionOutput(GradingResult run)
     {
         var text = new StringBuilder();
         if (run.Stdout.Length > 0)
         {
-            text.Append("your program printed:\n").Append(run.Stdout);
+            text.Append(_text.ProgramPrinted).Append('\n').Append(run.Stdout);
             if (run.OutputTruncated)
             {
-                text.Append("\n… (cut at the output limit)");
+                text.Append('\n').Append(_text.OutputCut);
             }
         }
 
         return text.ToString();
     }
 
-    private static GradeReport CourseError(Exercise exercise, string? student, TimeSpan elapsed, string why) =>
-        new(exercise.Id, student, Verdict.Error, 0, exercise.Points, elapsed, $"grader error: {why}", [], []);
+    private GradeReport CourseError(Exercise exercise, string? student, TimeSpan elapsed, string why) =>
+        new(exercise.Id, student, Verdict.Error, 0, exercise.Points, elapsed, _text.GraderError(why), [], []);
 
     private static EntryPoint? EntryPointFor(EntrySignature entry)
     {

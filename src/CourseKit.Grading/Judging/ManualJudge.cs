@@ -1,4 +1,3 @@
-using System.Globalization;
 using CourseKit.Content.Model;
 using CourseKit.Grading.Reports;
 
@@ -11,10 +10,15 @@ namespace CourseKit.Grading.Judging;
 public static class ManualJudge
 {
     /// <summary>A pending report for a non-empty answer; an empty one is bad output, so the learner knows nothing was handed in.</summary>
-    public static GradeReport Grade(Exercise exercise, string answer, string? student)
+    /// <param name="exercise">The manual exercise.</param>
+    /// <param name="answer">The learner's file, read as text.</param>
+    /// <param name="student">The student id, when given.</param>
+    /// <param name="language">The language of the report's words.</param>
+    public static GradeReport Grade(Exercise exercise, string answer, string? student, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(answer);
+        var words = ReportText.For(language);
         // The loader's stand-in `correct` check would read oddly on an answer nobody has judged yet.
         var check = exercise.Checks is [{ Name: not "correct" } listed, ..]
             ? listed
@@ -25,15 +29,22 @@ public static class ManualJudge
             .ToList();
         if (content.Count == 0)
         {
-            var empty = new CheckReport(check.Name, Verdict.BadOutput, 0, exercise.Points, check.Visibility,
-                "the answer is empty: write it in the file (any text; a first line `// exercise: <id>` is allowed)", null);
-            return new GradeReport(exercise.Id, student, Verdict.BadOutput, 0, exercise.Points, TimeSpan.Zero, "", [empty], []);
+            var empty = new CheckReport(check.Name, Verdict.BadOutput, 0, exercise.Points, check.Visibility, words.ManualEmpty, null)
+            {
+                Title = words.CheckName(check),
+            };
+            return new GradeReport(exercise.Id, student, Verdict.BadOutput, 0, exercise.Points, TimeSpan.Zero, "", [empty], []) { Language = words.Language };
         }
 
-        var words = content.Sum(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-        var recorded = string.Create(CultureInfo.InvariantCulture, $"recorded for your instructor, who grades this exercise by hand ({words} word{(words == 1 ? "" : "s")} on {content.Count} line{(content.Count == 1 ? "" : "s")}); no points until then");
-        var line = new CheckReport(check.Name, Verdict.Pending, 0, exercise.Points, check.Visibility, recorded, null);
-        return new GradeReport(exercise.Id, student, Verdict.Pending, 0, exercise.Points, TimeSpan.Zero, "awaits manual grading", [line], []);
+        var count = content.Sum(line => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var line = new CheckReport(check.Name, Verdict.Pending, 0, exercise.Points, check.Visibility, words.ManualRecorded(count, content.Count), null)
+        {
+            Title = words.CheckName(check),
+        };
+        return new GradeReport(exercise.Id, student, Verdict.Pending, 0, exercise.Points, TimeSpan.Zero, words.AwaitsManualGrading, [line], [])
+        {
+            Language = words.Language,
+        };
     }
 
     // The `// exercise: <id>` line only names the exercise; it is not part of the answer.

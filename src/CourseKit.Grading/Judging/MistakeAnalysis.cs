@@ -1,4 +1,5 @@
 using System.Globalization;
+using CourseKit.Grading.Reports;
 
 namespace CourseKit.Grading.Judging;
 
@@ -8,10 +9,14 @@ namespace CourseKit.Grading.Judging;
 /// </summary>
 public static class MistakeAnalysis
 {
-    /// <summary>Judges every sample with <paramref name="tolerance"/> and explains the failures, if any.</summary>
-    public static Mistake Diagnose(IReadOnlyList<Sample> samples, Tolerance tolerance)
+    /// <summary>Judges every sample with <paramref name="tolerance"/> and explains the failures, if any, in English.</summary>
+    public static Mistake Diagnose(IReadOnlyList<Sample> samples, Tolerance tolerance) => Diagnose(samples, tolerance, ReportText.English);
+
+    /// <summary>Judges every sample with <paramref name="tolerance"/> and explains the failures, if any, in <paramref name="text"/>'s language.</summary>
+    public static Mistake Diagnose(IReadOnlyList<Sample> samples, Tolerance tolerance, ReportText text)
     {
         ArgumentNullException.ThrowIfNull(samples);
+        ArgumentNullException.ThrowIfNull(text);
         var failures = samples.Where(s => !Matches(s, tolerance)).ToList();
         var (worstAbs, worstRel) = WorstErrors(samples);
         if (failures.Count == 0)
@@ -20,7 +25,7 @@ public static class MistakeAnalysis
         }
 
         var first = failures[0];
-        var (shape, hint) = Explain(samples, failures, tolerance);
+        var (shape, hint) = Explain(samples, failures, tolerance, text);
         return new Mistake(shape, hint, first, worstAbs, worstRel, failures.Count);
     }
 
@@ -44,47 +49,40 @@ public static class MistakeAnalysis
         return true;
     }
 
-    private static (MistakeShape, string) Explain(IReadOnlyList<Sample> samples, List<Sample> failures, Tolerance tolerance)
+    private static (MistakeShape, string) Explain(IReadOnlyList<Sample> samples, List<Sample> failures, Tolerance tolerance, ReportText text)
     {
         var badLength = failures.FirstOrDefault(s => s.Expected.Count != s.Got.Count);
         if (badLength is not null)
         {
-            return (MistakeShape.WrongLength,
-                $"Your answer has {badLength.Got.Count} value{Plural(badLength.Got.Count)} but should have {badLength.Expected.Count} at {badLength.Input}: return one value per input component.");
+            return (MistakeShape.WrongLength, text.WrongLength(badLength.Got.Count, badLength.Expected.Count, badLength.Input));
         }
 
         var notFinite = failures.FirstOrDefault(s => Enumerable.Range(0, s.Got.Count).Any(i => double.IsFinite(s.Expected[i]) && !double.IsFinite(s.Got[i])));
         if (notFinite is not null)
         {
-            return (MistakeShape.NotFinite,
-                $"Your answer is NaN or infinite at {notFinite.Input}, where the true value is finite: look for a division by zero or the log or square root of a negative number.");
+            return (MistakeShape.NotFinite, text.NotFinite(notFinite.Input));
         }
 
         // From here on every sample has the right length and finite values where the truth is finite.
         if (AllClose(samples, (e, _) => -e, tolerance))
         {
-            return (MistakeShape.SignFlipped,
-                "Every value has the wrong sign: check the sign of each term, e.g. d/dx cos x = −sin x and d/dx (1/x) = −1/x².");
+            return (MistakeShape.SignFlipped, text.SignFlipped);
         }
 
         if (FitFactor(samples) is { } factor && Math.Abs(factor - 1) > 1e-3 && Math.Abs(factor) > 1e-12 && AllClose(samples, (e, _) => factor * e, tolerance))
         {
-            var described = DescribeFactor(factor);
-            return (MistakeShape.ConstantFactor,
-                $"Your answer is the true one times {described} everywhere: a constant factor is missing or extra, e.g. the power rule brings the exponent down (d/dx x² = 2x).");
+            return (MistakeShape.ConstantFactor, text.ConstantFactor(DescribeFactor(factor)));
         }
 
         if (FitOffset(samples) is { } offset && Math.Abs(offset) > tolerance.Atol && AllClose(samples, (e, _) => e + offset, tolerance))
         {
-            return (MistakeShape.ConstantOffset,
-                $"Your answer is off by the same amount, {Format(offset)}, everywhere: a constant term survived differentiation, but the derivative of a constant is 0.");
+            return (MistakeShape.ConstantOffset, text.ConstantOffset(Format(offset)));
         }
 
         if (FindPermutation(samples, tolerance) is { } permutation)
         {
-            var moved = Enumerable.Range(0, permutation.Length).Where(i => permutation[i] != i).Select(i => $"[{i}]").ToList();
-            return (MistakeShape.SwappedComponents,
-                $"The right values are in the wrong places: components {string.Join(", ", moved)} are swapped. Component i must be the derivative with respect to input i.");
+            var moved = Enumerable.Range(0, permutation.Length).Where(i => permutation[i] != i).ToList();
+            return (MistakeShape.SwappedComponents, text.SwappedComponents(moved));
         }
 
         // Per-component patterns only mean something when every input has the same number of components.
@@ -96,20 +94,17 @@ public static class MistakeAnalysis
                 .ToList();
             if (wrong.Count < width)
             {
-                return (MistakeShape.SomeComponentsWrong,
-                    $"Component{Plural(wrong.Count)} {string.Join(", ", wrong.Select(i => $"[{i}]"))} {(wrong.Count == 1 ? "is" : "are")} wrong and the rest are right: recheck the partial derivative{Plural(wrong.Count)} with respect to {(wrong.Count == 1 ? "that input" : "those inputs")}.");
+                return (MistakeShape.SomeComponentsWrong, text.SomeComponentsWrong(wrong));
             }
         }
 
         var passed = samples.Where(s => !failures.Contains(s)).ToList();
         if (passed.Count > 0)
         {
-            return (MistakeShape.RightOnlyAtSomePoints,
-                $"Right at {Describe(passed)} but wrong at {Describe(failures)}: your formula agrees with the truth only at special points, so a term that vanishes there is probably wrong or missing.");
+            return (MistakeShape.RightOnlyAtSomePoints, text.RightOnlyAtSomePoints([.. passed.Select(s => s.Input)], [.. failures.Select(s => s.Input)]));
         }
 
-        return (MistakeShape.Other,
-            $"Wrong at every input, the one above included: derive the formula again step by step and compare each term with the rules.");
+        return (MistakeShape.Other, text.WrongEverywhere);
     }
 
     private static bool AllClose(IReadOnlyList<Sample> samples, Func<double, int, double> transform, Tolerance tolerance) =>
@@ -201,10 +196,5 @@ public static class MistakeAnalysis
         return Format(factor);
     }
 
-    private static string Describe(List<Sample> samples) =>
-        samples.Count <= 2 ? string.Join(" and ", samples.Select(s => s.Input)) : $"{samples[0].Input} and {samples.Count - 1} other input{Plural(samples.Count - 1)}";
-
     private static string Format(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
-
-    private static string Plural(int count) => count == 1 ? "" : "s";
 }

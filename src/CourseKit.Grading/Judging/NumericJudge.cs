@@ -13,30 +13,33 @@ namespace CourseKit.Grading.Judging;
 /// </summary>
 public static partial class NumericJudge
 {
-    private const string Example = "write your answer as one number on a line of its own, e.g. `2.5` or `answer = 2.5` (comment lines start with //)";
-
     /// <summary>Scores the answer all-or-nothing against <c>check.answer</c> within <c>check.tolerance</c> (absolute).</summary>
     public static GradeReport Grade(Exercise exercise, string answer, string? student, string language)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(answer);
+        var words = ReportText.For(language);
         var check = exercise.Checks.Count > 0 ? exercise.Checks[0] : new ExerciseCheck("answer", exercise.Points, CheckVisibility.Visible, 0, []);
         GradeReport Report(Verdict verdict, string output)
         {
-            var line = new CheckReport(check.Name, verdict, verdict == Verdict.Passed ? exercise.Points : 0, exercise.Points, check.Visibility, output, null);
-            return new GradeReport(exercise.Id, student, verdict, line.Score, exercise.Points, TimeSpan.Zero, "", [line], []);
+            var line = new CheckReport(check.Name, verdict, verdict == Verdict.Passed ? exercise.Points : 0, exercise.Points, check.Visibility, output, null)
+            {
+                Title = words.CheckName(check),
+            };
+            return new GradeReport(exercise.Id, student, verdict, line.Score, exercise.Points, TimeSpan.Zero, "", [line], []) { Language = words.Language };
         }
 
         if (exercise.Check.Answer is not { } expected)
         {
             return new GradeReport(exercise.Id, student, Verdict.Error, 0, exercise.Points, TimeSpan.Zero,
-                $"grader error: the exercise `{exercise.Id}` has no `answer`; run `coursekit check`.", [], []);
+                words.GraderError($"the exercise `{exercise.Id}` has no `answer`; run `coursekit check`."), [], [])
+            { Language = words.Language };
         }
 
-        var (got, problem) = Parse(answer);
+        var (got, problem) = Parse(answer, words);
         if (got is not { } value)
         {
-            return Report(Verdict.BadOutput, $"{problem}: {Example}");
+            return Report(Verdict.BadOutput, words.Unreadable(problem!));
         }
 
         var tolerance = exercise.Check.Tolerance ?? exercise.Check.Atol + (exercise.Check.Rtol * Math.Abs(expected));
@@ -47,29 +50,31 @@ public static partial class NumericJudge
         }
 
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"expected {expected:R} (within ±{tolerance:G3})\n");
-        text.Append(CultureInfo.InvariantCulture, $"got      {value:R}\n");
-        text.Append(CultureInfo.InvariantCulture, $"absolute error {error:G3}");
+        text.Append(words.ExpectedWithin(expected, tolerance)).Append('\n');
+        text.Append(words.Got(value.ToString("R", CultureInfo.InvariantCulture))).Append('\n');
+        text.Append(words.AbsoluteError(error));
         if (expected != 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $", relative error {error / Math.Abs(expected):G3}");
+            text.Append(words.RelativeErrorAfter(error / Math.Abs(expected)));
         }
 
         if (expected != 0 && Math.Abs(value + expected) <= tolerance)
         {
-            text.Append("\nhint: your answer has the wrong sign.");
+            text.Append('\n').Append(words.Hint(words.NumericWrongSign));
         }
 
         foreach (var hint in exercise.HintsIn(language))
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nhint: {hint.Trim()}");
+            text.Append('\n').Append(words.Hint(hint.Trim()));
         }
 
         return Report(Verdict.Wrong, text.ToString());
     }
 
-    /// <summary>Reads the one number of an answer file; null with the reason when there is none or more than one.</summary>
-    public static (double? Value, string? Problem) Parse(string answer)
+    /// <summary>Reads the one number of an answer file; null with the reason (in English) when there is none or more than one.</summary>
+    public static (double? Value, string? Problem) Parse(string answer) => Parse(answer, ReportText.English);
+
+    private static (double? Value, string? Problem) Parse(string answer, ReportText words)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var lines = answer.Split('\n')
@@ -78,19 +83,19 @@ public static partial class NumericJudge
             .ToList();
         if (lines.Count == 0)
         {
-            return (null, "no answer found");
+            return (null, words.NoAnswer);
         }
 
         if (lines.Count > 1)
         {
-            return (null, $"found {lines.Count} lines that are not comments, but a numeric answer is a single number");
+            return (null, words.SeveralLines(lines.Count));
         }
 
         var match = Answer().Match(lines[0]);
         var number = match.Success ? match.Groups["number"].Value.Replace('−', '-') : "";
         return match.Success && double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? (value, null)
-            : (null, $"`{Shorten(lines[0])}` is not a number");
+            : (null, words.NotANumber(Shorten(lines[0])));
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

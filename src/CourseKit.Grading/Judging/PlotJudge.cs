@@ -75,7 +75,7 @@ public static partial class PlotJudge
     /// <param name="checks">From <see cref="ChecksOf"/>.</param>
     /// <param name="f">The reference function.</param>
     /// <param name="plot">What the learner's plot shows.</param>
-    /// <param name="language">The language of the exercise's own hints.</param>
+    /// <param name="language">The language of the report: explanations, the exercise's own hints, check names.</param>
     public static IReadOnlyList<CheckReport> Judge(Exercise exercise, IReadOnlyList<ExerciseCheck> checks, Func<double, double> f, PlotData plot, string language)
     {
         ArgumentNullException.ThrowIfNull(exercise);
@@ -86,34 +86,40 @@ public static partial class PlotJudge
         var tolerance = new Tolerance(Math.Max(exercise.Check.Rtol, MinRtol), Math.Max(exercise.Check.Atol, MinAtol));
         var curve = FindCurve(plot, f, tolerance);
         var hints = exercise.HintsIn(language);
+        var text = ReportText.For(language);
 
         var reports = new List<CheckReport>(checks.Count);
         foreach (var check in checks)
         {
             (bool, string) Part(string name) => name switch
             {
-                Curve => JudgeCurve(plot, f, tolerance, curve, expectations.XContains),
-                Tangent => JudgeTangent(plot, f, tolerance, curve, expectations),
-                _ => JudgeLabels(plot, expectations.Require),
+                Curve => JudgeCurve(plot, f, tolerance, curve, expectations.XContains, text),
+                Tangent => JudgeTangent(plot, f, tolerance, curve, expectations, text),
+                _ => JudgeLabels(plot, expectations.Require, text),
             };
 
-            var (passed, text) = CheckNames.Contains(check.Name) ? Part(check.Name) : Whole(CheckNames.Select(name => (name, Part(name))).ToList());
+            var (passed, output) = CheckNames.Contains(check.Name)
+                ? Part(check.Name)
+                : Whole([.. CheckNames.Select(name => (text.CheckName(name), Part(name)))], text);
             if (!passed && check.Name != Labels)
             {
-                text += string.Concat(hints.Select(h => $"\nhint: {h.Trim()}"));
+                output += string.Concat(hints.Select(h => "\n" + text.Hint(h.Trim())));
             }
 
-            reports.Add(new CheckReport(check.Name, passed ? Verdict.Passed : Verdict.Wrong, passed ? check.Points : 0, check.Points, check.Visibility, passed ? "" : text, null));
+            reports.Add(new CheckReport(check.Name, passed ? Verdict.Passed : Verdict.Wrong, passed ? check.Points : 0, check.Points, check.Visibility, passed ? "" : output, null)
+            {
+                Title = text.CheckName(check),
+            });
         }
 
         return reports;
     }
 
     /// <summary>One check for the whole figure: it passes when every part does, and names each part that does not.</summary>
-    private static (bool, string) Whole(List<(string Name, (bool Passed, string Text) Result)> parts)
+    private static (bool, string) Whole(List<(string Name, (bool Passed, string Text) Result)> parts, ReportText text)
     {
         var failed = parts.Where(p => !p.Result.Passed).ToList();
-        return (failed.Count == 0, string.Join("\n", failed.Select(p => $"{p.Name}: {p.Result.Text}")));
+        return (failed.Count == 0, string.Join("\n", failed.Select(p => text.PlotPart(p.Name, p.Result.Text))));
     }
 
     /// <summary>
@@ -130,19 +136,18 @@ public static partial class PlotJudge
         return svg;
     }
 
-    private static (bool, string) JudgeCurve(PlotData plot, Func<double, double> f, Tolerance tolerance, int curve, double? xContains)
+    private static (bool, string) JudgeCurve(PlotData plot, Func<double, double> f, Tolerance tolerance, int curve, double? xContains, ReportText text)
     {
         if (curve >= 0)
         {
-            var series = plot.Series[curve];
-            return RangeMisses(series, xContains) is { } miss
-                ? (false, $"{series.Describe(curve)} lies on f, but {miss}")
+            return RangeMisses(plot.Series[curve], xContains, text) is { } miss
+                ? (false, text.CurveOutOfRange(Describe(plot, curve, text), miss))
                 : (true, "");
         }
 
         if (plot.Series.Count == 0)
         {
-            return (false, "the plot is empty: add a series for f, e.g. plot.Add.Scatter(xs, ys) with ys[i] = f(xs[i])");
+            return (false, text.PlotEmpty);
         }
 
         // The series closest to f (fewest points off it) is the one the learner most likely meant.
@@ -154,26 +159,28 @@ public static partial class PlotJudge
             .FirstOrDefault();
         if (best is not var (index, points))
         {
-            return (false, $"no series lies on f: none of the {plot.Series.Count} series has two or more points where f is defined{Note(plot)}");
+            return (false, text.NoSeriesWhereFDefined(plot.Series.Count, Note(plot, text)));
         }
 
         var off = points.Where(p => !tolerance.IsClose(p.Fx, p.Y)).ToList();
         var first = off[0];
         var worstAbs = off.Max(p => Math.Abs(p.Y - p.Fx));
         var worstRel = off.Where(p => p.Fx != 0).Select(p => Math.Abs(p.Y - p.Fx) / Math.Abs(p.Fx)).DefaultIfEmpty(0).Max();
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"no series lies on f; the closest is {plot.Series[index].Describe(index)}:\n");
-        text.Append(CultureInfo.InvariantCulture, $"  at x = {N(first.X)}\n  expected f(x) = {N(first.Fx)}\n  got      {N(first.Y)}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  absolute error {worstAbs:G3}, relative error {worstRel:G3} (the largest over {off.Count} of {points.Count} points off f)\n");
-        text.Append("hint: ").Append(CurveHint(points, tolerance));
-        return (false, text.ToString());
+        var output = new StringBuilder();
+        output.Append(text.ClosestSeries(Describe(plot, index, text))).Append('\n');
+        output.Append("  ").Append(text.AtX(N(first.X))).Append('\n');
+        output.Append("  ").Append(text.Expected(text.FOfX(N(first.Fx)))).Append('\n');
+        output.Append("  ").Append(text.Got(N(first.Y))).Append('\n');
+        output.Append("  ").Append(text.ErrorsOverPoints(worstAbs, worstRel, off.Count, points.Count)).Append('\n');
+        output.Append(text.Hint(CurveHint(points, tolerance, text)));
+        return (false, output.ToString());
     }
 
-    private static string CurveHint(List<(double X, double Y, double Fx)> points, Tolerance tolerance)
+    private static string CurveHint(List<(double X, double Y, double Fx)> points, Tolerance tolerance, ReportText text)
     {
         if (points.All(p => tolerance.IsClose(-p.Fx, p.Y)))
         {
-            return "the series is −f everywhere: a sign is flipped.";
+            return text.CurveNegated;
         }
 
         double numerator = 0, denominator = 0;
@@ -186,16 +193,14 @@ public static partial class PlotJudge
         var factor = denominator > 0 ? numerator / denominator : double.NaN;
         if (double.IsFinite(factor) && Math.Abs(factor - 1) > 1e-3 && points.All(p => tolerance.IsClose(factor * p.Fx, p.Y)))
         {
-            return $"the series is f times {N(factor)} everywhere: a constant factor is off.";
+            return text.CurveScaled(N(factor));
         }
 
         var onF = points.Count(p => tolerance.IsClose(p.Fx, p.Y));
-        return onF > 0
-            ? $"it meets f at {onF} of {points.Count} points only: plot the exercise's f itself, term by term."
-            : "it is another function altogether: plot the f the exercise names.";
+        return onF > 0 ? text.CurveMeetsFAt(onF, points.Count) : text.CurveOtherFunction;
     }
 
-    private static (bool, string) JudgeTangent(PlotData plot, Func<double, double> f, Tolerance tolerance, int curve, PlotExpectations expectations)
+    private static (bool, string) JudgeTangent(PlotData plot, Func<double, double> f, Tolerance tolerance, int curve, PlotExpectations expectations, ReportText text)
     {
         if (expectations.TangentAt is not { } a)
         {
@@ -206,10 +211,10 @@ public static partial class PlotJudge
         var slope = FiniteDifference.Richardson(f, a).Value;
         var intercept = fa - (slope * a);
         var point = $"({N(a)}, {N(fa)})";
-        var expected = $"the tangent at x = {N(a)} is y = f({N(a)}) + f′({N(a)})(x − {N(a)}): slope {N(slope)}, intercept {N(intercept)}, through {point}";
+        var expected = text.TangentIs(N(a), N(slope), N(intercept), point);
         if (!double.IsFinite(fa) || !double.IsFinite(slope))
         {
-            return (false, $"grader: f or f′ is not finite at x = {N(a)}; tell your instructor");
+            return (false, text.TangentNotFinite(N(a)));
         }
 
         bool OnLine(double x, double y, double m, double b) =>
@@ -221,8 +226,8 @@ public static partial class PlotJudge
             var points = Finite(plot.Series[i]);
             if (i != curve && points.Count >= 2 && points.All(p => OnLine(p.X, p.Y, slope, intercept)))
             {
-                return RangeMisses(plot.Series[i], expectations.XContains ?? a) is { } miss
-                    ? (false, $"{plot.Series[i].Describe(i)} is the tangent line, but {miss}")
+                return RangeMisses(plot.Series[i], expectations.XContains ?? a, text) is { } miss
+                    ? (false, text.TangentOutOfRange(Describe(plot, i, text), miss))
                     : (true, "");
             }
         }
@@ -236,48 +241,48 @@ public static partial class PlotJudge
             .ToList();
         if (lines.Count == 0)
         {
-            return (false, $"no series is a straight line, so none can be the tangent; {expected}. Draw it as a series of its own{Note(plot)}.");
+            return (false, text.NoStraightLine(expected, Note(plot, text)));
         }
 
         var (index, m, b) = lines[0];
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{plot.Series[index].Describe(index)} is the straight line y = {N(m)}x {Signed(b)}, not the tangent:\n");
-        text.Append(CultureInfo.InvariantCulture, $"  expected slope {N(slope)}, intercept {N(intercept)} (through {point})\n");
-        text.Append(CultureInfo.InvariantCulture, $"  got      slope {N(m)}, intercept {N(b)}\n");
-        text.Append("hint: ").Append(TangentHint(a, fa, slope, intercept, m, b, tolerance));
-        return (false, text.ToString());
+        var output = new StringBuilder();
+        output.Append(text.NotTheTangent(Describe(plot, index, text), N(m), Signed(b))).Append('\n');
+        output.Append("  ").Append(text.Expected(text.SlopeThrough(N(slope), N(intercept), point))).Append('\n');
+        output.Append("  ").Append(text.Got(text.SlopeIntercept(N(m), N(b)))).Append('\n');
+        output.Append(text.Hint(TangentHint(a, fa, slope, intercept, m, b, tolerance, text)));
+        return (false, output.ToString());
     }
 
-    private static string TangentHint(double a, double fa, double slope, double intercept, double m, double b, Tolerance tolerance)
+    private static string TangentHint(double a, double fa, double slope, double intercept, double m, double b, Tolerance tolerance, ReportText text)
     {
         var touches = tolerance.IsClose(fa, b + (m * a)) || Math.Abs(b + (m * a) - fa) <= tolerance.Atol + (tolerance.Rtol * (Math.Abs(slope) + 1));
         var rightSlope = tolerance.IsClose(slope, m);
         if (rightSlope)
         {
             return Math.Abs(b) <= tolerance.Atol + (tolerance.Rtol * Math.Abs(intercept)) && Math.Abs(intercept) > tolerance.Atol
-                ? $"the slope is right but the line goes through the origin (y = {N(m)}x): the tangent must touch the curve at ({N(a)}, {N(fa)}); use y = f(a) + f′(a)(x − a)."
-                : $"the slope is right but the line misses the point ({N(a)}, {N(fa)}) where it must touch the curve: use y = f(a) + f′(a)(x − a).";
+                ? text.TangentThroughOrigin(N(m), N(a), N(fa))
+                : text.TangentMissesPoint(N(a), N(fa));
         }
 
         if (!touches)
         {
-            return $"neither the slope nor the point is right: the tangent at x = {N(a)} passes through ({N(a)}, f({N(a)})) = ({N(a)}, {N(fa)}) with slope f′({N(a)}) = {N(slope)}.";
+            return text.TangentAllWrong(N(a), N(fa), N(slope));
         }
 
         if (tolerance.IsClose(-slope, m))
         {
-            return $"the line touches the curve at x = {N(a)}, but its slope has the wrong sign: f′({N(a)}) = {N(slope)}, not {N(m)}. Check the sign of each term's derivative, e.g. d/dx (−1/x) = +1/x².";
+            return text.TangentSlopeSign(N(a), N(slope), N(m));
         }
 
         if (SimpleFactor(m / slope) is { } factor)
         {
-            return $"the line touches the curve at x = {N(a)}, but its slope is f′({N(a)}) times {factor}: a constant factor is lost or extra; the power rule brings the exponent down (d/dx x³ = 3x²).";
+            return text.TangentSlopeFactor(N(a), factor);
         }
 
-        return $"the line touches the curve at x = {N(a)}, but its slope {N(m)} is not f′({N(a)}) = {N(slope)}: differentiate f term by term and evaluate at x = {N(a)}.";
+        return text.TangentSlopeWrong(N(a), N(m), N(slope));
     }
 
-    private static (bool, string) JudgeLabels(PlotData plot, IReadOnlyList<string> require)
+    private static (bool, string) JudgeLabels(PlotData plot, IReadOnlyList<string> require, ReportText text)
     {
         var missing = new List<string>();
         foreach (var item in require)
@@ -285,24 +290,24 @@ public static partial class PlotJudge
             switch (item)
             {
                 case "xlabel" when plot.XLabel.Trim().Length == 0:
-                    missing.Add("an x-axis label (plot.XLabel(\"x\"), or the xLabel of Figures.Plot)");
+                    missing.Add(text.MissingXLabel);
                     break;
                 case "ylabel" when plot.YLabel.Trim().Length == 0:
-                    missing.Add("a y-axis label (plot.YLabel(\"y\"), or the yLabel of Figures.Plot)");
+                    missing.Add(text.MissingYLabel);
                     break;
                 case "title" when plot.Title.Trim().Length == 0:
-                    missing.Add("a title (plot.Title(\"…\"))");
+                    missing.Add(text.MissingTitle);
                     break;
                 case "legend" when !plot.LegendShown:
-                    missing.Add("a legend (set each series' LegendText and call plot.ShowLegend(), or pass legend: [..] to Figures.Plot)");
+                    missing.Add(text.MissingLegend);
                     break;
                 case "legend" when plot.Series.Count(s => s.Label.Trim().Length > 0) < Math.Min(2, plot.Series.Count):
-                    missing.Add("a legend entry for every series: the legend names only some of them");
+                    missing.Add(text.PartialLegend);
                     break;
             }
         }
 
-        return missing.Count == 0 ? (true, "") : (false, "the plot lacks " + string.Join("; ", missing));
+        return missing.Count == 0 ? (true, "") : (false, text.PlotLacks(missing));
     }
 
     /// <summary>Index of the first series that lies on f at every point where f is finite, or −1.</summary>
@@ -349,7 +354,7 @@ public static partial class PlotJudge
         return points.All(p => Math.Abs(p.Y - (intercept + (slope * p.X))) <= 1e-6 * scale) ? (slope, intercept) : null;
     }
 
-    private static string? RangeMisses(PlotSeries series, double? x)
+    private static string? RangeMisses(PlotSeries series, double? x, ReportText text)
     {
         if (x is not { } at)
         {
@@ -360,7 +365,7 @@ public static partial class PlotJudge
         var (low, high) = (xs.Min(), xs.Max());
         return low <= at && at <= high
             ? null
-            : $"it covers x from {N(low)} to {N(high)}, which does not contain {N(at)}: draw it over a range that contains x = {N(at)}.";
+            : text.RangeMisses(N(low), N(high), N(at));
     }
 
     private static string? SimpleFactor(double ratio)
@@ -376,7 +381,9 @@ public static partial class PlotJudge
         return null;
     }
 
-    private static string Note(PlotData plot) => plot.Note is { } note ? $" ({note})" : "";
+    private static string Note(PlotData plot, ReportText text) => plot.Note is { } note ? text.PlotNote(note) : "";
+
+    private static string Describe(PlotData plot, int index, ReportText text) => text.Series(index, plot.Series[index].Kind, plot.Series[index].Label);
 
     private static string N(double value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal);
 

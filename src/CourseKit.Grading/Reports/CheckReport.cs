@@ -4,7 +4,7 @@ using CourseKit.Grading.Judging;
 namespace CourseKit.Grading.Reports;
 
 /// <summary>One line of a report: a named, scored check with what went wrong and a hint.</summary>
-/// <param name="Name">The check's name from the exercise.</param>
+/// <param name="Name">The check's English name from the exercise: its stable identity in JUnit and JSON (<c>check</c>).</param>
 /// <param name="Verdict">Its verdict.</param>
 /// <param name="Score">Points earned.</param>
 /// <param name="MaxScore">Points possible.</param>
@@ -18,4 +18,12 @@ public sealed record CheckReport(
     double MaxScore,
     CheckVisibility Visibility,
     string Output,
-    Mistake? Mistake);
+    Mistake? Mistake)
+{
+    /// <summary>The name the learner reads, in the report's language; <see cref="Name"/> unless a judge set another.</summary>
+    public string Title
+    {
+        get => field ?? Name;
+        init;
+    }
+}

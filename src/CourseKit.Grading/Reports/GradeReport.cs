@@ -25,17 +25,26 @@ public sealed record GradeReport(
     /// Passed, failed, error (the grader could not judge) or pending (awaits the instructor's manual grading), as
     /// Gradescope and batch gradebooks name it.
     /// </summary>
-    public string Status => Verdict switch
-    {
-        Verdict.Passed => "passed",
-        Verdict.Error => "error",
-        Verdict.Pending => "pending",
-        _ => "failed",
-    };
+    public string Status => StatusOf(Verdict);
+
+    /// <summary>
+    /// The language of the report's words (<c>en</c>, <c>zh</c>): its check titles, outputs and, in text, its frame. The
+    /// machine-readable fields (status, verdict, visibility) stay English whatever it is; see docs/GRADING.md.
+    /// </summary>
+    public string Language { get; init; } = ReportText.English.Language;
 
     /// <summary>
     /// For plot exercises, the learner's figure as SVG (rendered by the worker, checked to hold no script), which the
     /// <c>grade</c> command and batch grading save next to the report; null otherwise.
     /// </summary>
     public string? Figure { get; init; }
+
+    /// <summary>The status of a verdict, as <see cref="Status"/> names it.</summary>
+    public static string StatusOf(Verdict verdict) => verdict switch
+    {
+        Verdict.Passed => "passed",
+        Verdict.Error => "error",
+        Verdict.Pending => "pending",
+        _ => "failed",
+    };
 }

@@ -7,7 +7,11 @@ using CourseKit.Content.Model;
 
 namespace CourseKit.Grading.Reports;
 
-/// <summary>Writes a <see cref="GradeReport"/> as text, JSON (Gradescope's schema) or JUnit XML. See docs/GRADING.md.</summary>
+/// <summary>
+/// Writes a <see cref="GradeReport"/> as text, JSON (Gradescope's schema) or JUnit XML. Text is wholly in the report's
+/// language; JSON and JUnit keep their machine-readable fields (status, verdict, visibility, JUnit names) English and
+/// carry the human-readable ones (test names in JSON, outputs) in the report's language. See docs/GRADING.md.
+/// </summary>
 public static class ReportWriter
 {
     /// <summary>Renders <paramref name="report"/> in <paramref name="format"/>.</summary>
@@ -47,13 +51,17 @@ public static class ReportWriter
         _ => "error",
     };
 
+    /// <summary>The texts of the report's language; English for a language reports are not written in.</summary>
+    private static ReportText Words(GradeReport report) => ReportText.Find(report.Language) ?? ReportText.English;
+
     private static string Text(GradeReport report, bool revealHidden)
     {
+        var words = Words(report);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{report.ExerciseId}{(report.Student is null ? "" : $" ({report.Student})")}\n");
         foreach (var warning in report.Warnings)
         {
-            text.Append(CultureInfo.InvariantCulture, $"! {warning}\n");
+            text.Append(CultureInfo.InvariantCulture, $"! {words.Warning(warning)}\n");
         }
 
         if (report.Output.Length > 0)
@@ -61,7 +69,7 @@ public static class ReportWriter
             text.Append(Indent(report.Output, "  ")).Append('\n');
         }
 
-        var width = report.Checks.Count == 0 ? 0 : report.Checks.Max(c => c.Name.Length);
+        var width = report.Checks.Count == 0 ? 0 : report.Checks.Max(c => DisplayWidth(c.Title));
         foreach (var check in report.Checks)
         {
             var mark = check.Verdict switch
@@ -71,22 +79,42 @@ public static class ReportWriter
                 _ => "✗",
             };
             var points = $"{Number(check.Score)}/{Number(check.MaxScore)}";
-            var status = check.Verdict == Verdict.Passed ? "" : $"  {VerdictName(check.Verdict)}";
+            var status = check.Verdict == Verdict.Passed ? "" : $"  {words.VerdictWord(check.Verdict)}";
             var shown = revealHidden || check.Visibility == CheckVisibility.Visible;
-            var label = check.Visibility == CheckVisibility.Visible ? "" : $" [{VisibilityName(check.Visibility)}]";
-            text.Append(CultureInfo.InvariantCulture, $"{mark} {check.Name.PadRight(width)}  {points,7}{status}{label}\n");
+            var label = check.Visibility == CheckVisibility.Visible ? "" : $" [{words.VisibilityWord(check.Visibility)}]";
+            var name = check.Title + new string(' ', width - DisplayWidth(check.Title));
+            text.Append(CultureInfo.InvariantCulture, $"{mark} {name}  {points,7}{status}{label}\n");
             if (check.Verdict != Verdict.Passed && check.Output.Length > 0)
             {
-                text.Append(Indent(shown ? check.Output : "details are hidden for this check", "    ")).Append('\n');
+                text.Append(Indent(shown ? check.Output : words.HiddenDetails, "    ")).Append('\n');
             }
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Score: {Number(report.Score)}/{Number(report.MaxScore)} ({report.Status}, {report.ExecutionTime.TotalSeconds:0.00} s)\n");
+        text.Append(words.Score(Number(report.Score), Number(report.MaxScore), report.Verdict, report.ExecutionTime)).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Columns a terminal gives <paramref name="text"/>: two for East Asian wide and full-width characters (Han, kana,
+    /// Hangul, full-width punctuation), one for the rest, so Chinese check names line up their points.
+    /// </summary>
+    internal static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+                or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')
+                ? 2
+                : 1;
+        }
+
+        return width;
     }
 
     private static string Json(GradeReport report, bool gradescopeOnly)
     {
+        var words = Words(report);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -95,7 +123,7 @@ public static class ReportWriter
             json.WriteNumber("max_score", report.MaxScore);
             json.WriteString("status", report.Status);
             json.WriteNumber("execution_time", Math.Round(report.ExecutionTime.TotalSeconds, 3));
-            json.WriteString("output", string.Join("\n", report.Warnings.Append(report.Output).Where(s => s.Length > 0)));
+            json.WriteString("output", string.Join("\n", report.Warnings.Select(words.Warning).Append(report.Output).Where(s => s.Length > 0)));
             json.WriteString("visibility", "visible");
             if (!gradescopeOnly)
             {
@@ -106,13 +134,14 @@ public static class ReportWriter
                 }
 
                 json.WriteString("verdict", VerdictName(report.Verdict));
+                json.WriteString("language", words.Language);
             }
 
             json.WriteStartArray("tests");
             foreach (var check in report.Checks)
             {
                 json.WriteStartObject();
-                json.WriteString("name", check.Name);
+                json.WriteString("name", check.Title);
                 // Gradescope knows only passed and failed; a test awaiting manual grading leaves the field out there.
                 if (check.Verdict != Verdict.Pending || !gradescopeOnly)
                 {
@@ -131,6 +160,7 @@ public static class ReportWriter
                 if (!gradescopeOnly)
                 {
                     json.WriteString("verdict", VerdictName(check.Verdict));
+                    json.WriteString("check", check.Name);
                 }
 
                 json.WriteEndObject();

@@ -1,0 +1,1 @@
+double Derivative(double x) => 0;

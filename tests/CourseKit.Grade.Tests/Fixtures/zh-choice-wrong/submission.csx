@@ -1,0 +1,2 @@
+// exercise: backward-twice
+b

@@ -1,0 +1,5 @@
+// exercise: derivative-x-to-the-x
+double Derivative(double x)
+{
+    while (true) { }
+}
