@@ -12,8 +12,8 @@ public sealed partial class Tensor
         var n = Shapes.CountOf(shape);
         var a = new double[n];
         var b = new double[n];
-        Broadcast.Expand(_data, _shape, a, shape);
-        Broadcast.Expand(other._data, other._shape, b, shape);
+        Broadcast.Expand(_span, _shape, a, shape);
+        Broadcast.Expand(other._span, other._shape, b, shape);
         for (var i = 0; i < n; i++)
         {
             if (a[i] == b[i])

@@ -37,7 +37,7 @@ public sealed partial class Tensor
 
     /// <summary>A 0-d tensor holding one value.</summary>
     public static Tensor Scalar(double value, bool requiresGrad = false) =>
-        new Tensor([value], Shapes.ScalarShape).RequiresGrad_(requiresGrad);
+        new Tensor(value, Shapes.ScalarShape).RequiresGrad_(requiresGrad);
 
     /// <summary>A tensor of zeros; <c>Zeros()</c> is a 0-d zero.</summary>
     public static Tensor Zeros(params int[] shape)
@@ -70,7 +70,7 @@ public sealed partial class Tensor
         var t = Zeros(n, n);
         for (var i = 0; i < n; i++)
         {
-            t._data[i * n + i] = 1.0;
+            t._span[i * n + i] = 1.0;
         }
 
         return t;

@@ -17,11 +17,11 @@ public sealed partial class Tensor
     {
         const string prefix = "tensor(";
         var summarize = _count > SummarizeThreshold;
-        var formatter = new Formatter(summarize ? SummaryValues() : _data);
+        var formatter = new Formatter(summarize ? SummaryValues() : _span);
         var body = _count == 0 && _shape.Length <= 1
             ? "[]"
             : _shape.Length == 0
-                ? formatter.Format(_data[0])
+                ? formatter.Format(_first)
                 : Render(0, 0, prefix.Length, summarize, formatter);
         var sb = new StringBuilder(prefix).Append(body);
         if (_count == 0 && _shape.Length > 1)
@@ -57,7 +57,7 @@ public sealed partial class Tensor
                     items.Add(" ...");
                 }
 
-                items.Add(formatter.Format(_data[offset + i]));
+                items.Add(formatter.Format(_span[offset + i]));
             }
 
             var perLine = Math.Max(1, (LineWidth - indent) / (formatter.Width + 2));
@@ -91,7 +91,7 @@ public sealed partial class Tensor
         {
             if (_shape.Length == 0)
             {
-                values.Add(_data[0]);
+                values.Add(_first);
                 return;
             }
 
@@ -104,7 +104,7 @@ public sealed partial class Tensor
             {
                 if (dim == _shape.Length - 1)
                 {
-                    values.Add(_data[offset + i]);
+                    values.Add(_span[offset + i]);
                 }
                 else
                 {

@@ -14,7 +14,7 @@ public sealed partial class Tensor
     {
         CheckInPlace();
         var full = BroadcastOperand(other);
-        TensorPrimitives.MultiplyAdd(full, alpha, _data, _data);
+        TensorPrimitives.MultiplyAdd(full, alpha, _span, _span);
         return this;
     }
 
@@ -25,7 +25,7 @@ public sealed partial class Tensor
     public Tensor Mul_(double s)
     {
         CheckInPlace();
-        TensorPrimitives.Multiply(_data, s, _data);
+        TensorPrimitives.Multiply(_span, s, _span);
         return this;
     }
 
@@ -33,7 +33,7 @@ public sealed partial class Tensor
     public Tensor Fill_(double value)
     {
         CheckInPlace();
-        _data.AsSpan().Fill(value);
+        _span.Fill(value);
         return this;
     }
 
@@ -44,7 +44,7 @@ public sealed partial class Tensor
     public Tensor Copy_(Tensor source)
     {
         CheckInPlace();
-        BroadcastOperand(source).CopyTo(_data);
+        BroadcastOperand(source).CopyTo(_span);
         return this;
     }
 
@@ -58,7 +58,7 @@ public sealed partial class Tensor
                     $"output with shape {ShapeText(_shape)} doesn't match the broadcast shape of {ShapeText(other._shape)}.");
             }
 
-            return other._data;
+            return other._span;
         }
 
         if (!Shapes.BroadcastsTo(other._shape, _shape))
@@ -69,7 +69,7 @@ public sealed partial class Tensor
         }
 
         var full = new double[_count];
-        Broadcast.Expand(other._data, other._shape, full, _shape);
+        Broadcast.Expand(other._span, other._shape, full, _shape);
         return full;
     }
 

@@ -18,16 +18,50 @@ namespace CourseKit.Autograd;
     Justification = "PyTorch's trailing underscore marks in-place operations (RequiresGrad_, Zero_); the course teaches that convention.")]
 public sealed partial class Tensor
 {
-    internal readonly double[] _data;
+    // The elements. A one-element tensor starts with its value inline in _value and no array: a scalar graph makes a
+    // tensor per operation, and a separate one-element array would cost an object and 32 bytes each. The array is
+    // made only when code needs one (_data: a view sharing the data, AsSpan); from then on it holds the
+    // value and _value is never read again.
+    private double[]? _array;
+    private double _value;
     internal readonly int[] _shape;
 
-    /// <summary>The number of elements; the array's own length, so the tensor object stays small.</summary>
-    internal int _count => _data.Length;
+    /// <summary>The number of elements; the array's own length (1 while the value is inline), so the tensor object stays small.</summary>
+    internal int _count => _array is { } array ? array.Length : 1;
 
     internal Tensor(double[] data, int[] shape)
     {
-        _data = data;
+        _array = data;
         _shape = shape;
+    }
+
+    /// <summary>A one-element tensor that keeps <paramref name="value"/> inline, without an array.</summary>
+    internal Tensor(double value, int[] shape)
+    {
+        _value = value;
+        _shape = shape;
+    }
+
+    /// <summary>
+    /// The elements as an array, made on first need for an inline scalar. Everything that shares the data with
+    /// another tensor or hands it out goes through here, so sharing always sees one array.
+    /// </summary>
+    internal double[] _data => _array ?? Materialize();
+
+    /// <summary>
+    /// The elements, without making an array for an inline scalar; writes are seen by every later read. Keep the
+    /// span no longer than the current operation: a later <see cref="_data"/> moves an inline value into an array.
+    /// </summary>
+    internal Span<double> _span => _array is { } array ? array : MemoryMarshal.CreateSpan(ref _value, 1);
+
+    /// <summary>The first element (the value of a one-element tensor), without making an array.</summary>
+    internal double _first => _array is { } array ? array[0] : _value;
+
+    private double[] Materialize()
+    {
+        // Two threads may both read a shared constant's data for the first time: both must get the same array.
+        double[] array = [_value];
+        return Interlocked.CompareExchange(ref _array, array, null) ?? array;
     }
 
     /// <summary>A copy of the tensor's dimensions (empty for a 0-d scalar), e.g. <c>[2, 3]</c>.</summary>
@@ -49,13 +83,13 @@ public sealed partial class Tensor
 
     /// <summary>The value of a one-element tensor as a double (PyTorch's <c>item()</c>).</summary>
     public double Item() => _count == 1
-        ? _data[0]
+        ? _first
         : throw new InvalidOperationException(
             $"a Tensor with {_count} elements cannot be converted to Scalar. Item() needs exactly one element; " +
             "reduce first (e.g. x.Sum().Item()) or read elements with ToArray().");
 
     /// <summary>A copy of the elements in row-major order.</summary>
-    public double[] ToArray() => (double[])_data.Clone();
+    public double[] ToArray() => _span.ToArray();
 
     /// <summary>A copy of a 2-D tensor's elements as a rectangular array.</summary>
     public double[,] ToArray2D()
@@ -66,12 +100,12 @@ public sealed partial class Tensor
         }
 
         var result = new double[_shape[0], _shape[1]];
-        _data.AsSpan().CopyTo(MemoryMarshal.CreateSpan(ref result[0, 0], _count));
+        _span.CopyTo(MemoryMarshal.CreateSpan(ref result[0, 0], _count));
         return result;
     }
 
     internal static Tensor Uninitialized(int[] shape, int count) =>
-        new(count == 1 ? new double[1] : GC.AllocateUninitializedArray<double>(count), shape);
+        count == 1 ? new(0.0, shape) : new(GC.AllocateUninitializedArray<double>(count), shape);
 
     internal static Tensor Uninitialized(int[] shape) => Uninitialized(shape, Shapes.CountOf(shape));
 
@@ -81,7 +115,7 @@ public sealed partial class Tensor
         var data = new double[_count];
         for (var i = 0; i < data.Length; i++)
         {
-            data[i] = f(_data[i]);
+            data[i] = f(_span[i]);
         }
 
         return new Tensor(data, _shape);

@@ -286,6 +286,53 @@ public class EngineTests
     }
 
     [Fact]
+    public void A_network_of_scalar_neurons_gets_the_finite_difference_gradient_of_every_weight()
+    {
+        // micrograd's shape: each neuron sums b + w·x one term at a time, and every hidden value feeds every neuron
+        // of the next layer, so running totals wait while their terms run and shared inputs wait for all consumers.
+        const int inputs = 2, hidden = 3;
+        var weightCount = hidden * (inputs + 1) + hidden * (hidden + 1) + hidden + 1;
+        var samples = new[] { (0.5, -1.0, 1.0), (-0.3, 0.8, -1.0), (0.9, 0.2, 1.0) };
+
+        Tensor Loss(Tensor weights)
+        {
+            var w = Enumerable.Range(0, weightCount).Select(i => weights[i]).ToArray();
+            var next = 0;
+            Tensor[] Layer(Tensor[] x, int size, bool tanh)
+            {
+                var output = new Tensor[size];
+                for (var n = 0; n < size; n++)
+                {
+                    var act = w[next++];
+                    foreach (var xi in x)
+                    {
+                        act += w[next++] * xi;
+                    }
+
+                    output[n] = tanh ? act.Tanh() : act;
+                }
+
+                return output;
+            }
+
+            var loss = Tensor.Scalar(0);
+            foreach (var (a, b, target) in samples)
+            {
+                next = 0;
+                var h1 = Layer([Tensor.Scalar(a), Tensor.Scalar(b)], hidden, tanh: true);
+                var h2 = Layer(h1, hidden, tanh: true);
+                var d = Layer(h2, 1, tanh: false)[0] - target;
+                loss += d * d;
+            }
+
+            return loss;
+        }
+
+        var start = Tensor.Randn([weightCount], seed: 7);
+        Verify.Passes(GradCheck.Check(xs => Loss(xs[0]), start.RequiresGrad_()));
+    }
+
+    [Fact]
     public void Tensors_used_by_early_and_late_operations_get_every_contribution_before_their_own_node_runs()
     {
         // Each step reads the previous y, a value from three steps back and x: consumers at many distances.

@@ -32,20 +32,20 @@ internal abstract class ElementwiseNode(Tensor x) : UnaryNode(x)
         var acc = Engine.Accumulator(X, out var fresh);
         if (grad.Length == 1)
         {
-            var v = grad[0] * Derivative(X._data[0], output._data[0]);
+            var v = grad[0] * Derivative(X._first, output._first);
             acc[0] = fresh ? v : acc[0] + v;
             return;
         }
 
         if (DerivativeIsOutput)
         {
-            Accumulate.MultiplyAdd(grad, output._data, acc, fresh);
+            Accumulate.MultiplyAdd(grad, output._span, acc, fresh);
             return;
         }
 
         Span<double> local = stackalloc double[Chunk];
-        ReadOnlySpan<double> x = X._data;
-        ReadOnlySpan<double> y = output._data;
+        ReadOnlySpan<double> x = X._span;
+        ReadOnlySpan<double> y = output._span;
         for (var start = 0; start < grad.Length; start += Chunk)
         {
             var n = Math.Min(Chunk, grad.Length - start);

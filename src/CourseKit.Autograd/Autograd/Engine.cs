@@ -67,8 +67,7 @@ internal static class Engine
             }
             else
             {
-                var data = t._count == 1 ? [t._g0] : t._gradBuf!;
-                result[i] = new Tensor(data, t._shape);
+                result[i] = t._count == 1 ? new Tensor(t._g0, t._shape) : new Tensor(t._gradBuf!, t._shape);
             }
 
             // Two captured entries may be the same tensor; the first one took the buffer.
@@ -140,7 +139,7 @@ internal static class Engine
                 }
                 else
                 {
-                    Accumulate.Add(seed._data, acc, fresh);
+                    Accumulate.Add(seed._span, acc, fresh);
                 }
 
                 Walk(pending, epoch, retainGraph, recordGraph: false);
@@ -172,7 +171,7 @@ internal static class Engine
 
     private static void CheckUnmodified(Node node, Tensor output)
     {
-        if (node.SavesValues && node.SavedVersion(output) != node.VersionAtSave)
+        if (node.Saves && node.SavedVersion(output) != node.VersionAtSave)
         {
             throw new InvalidOperationException(
                 $"one of the variables needed for gradient computation has been modified by an inplace operation: a value " +
@@ -198,11 +197,19 @@ internal static class Engine
     /// </summary>
     private static void Walk(PriorityQueue<Tensor, long> pending, int epoch, bool retainGraph, bool recordGraph)
     {
+        // Fixed for the pass (a nested pass restores it before returning), so read once rather than per node.
+        var capture = t_capture;
+
+        // One tensor waiting to run is kept out of the queue: in a sum built term by term (a + w·x, as every neuron
+        // is), the running total waits while its latest term runs, and then goes next. Only tensors that wait longer
+        // pay for the queue.
+        Tensor? held = null;
+        long heldSequence = 0;
         var next = pending.TryDequeue(out var first, out _) ? first : null;
         while (next is { } t)
         {
             var node = t._node!;
-            if (t._gradEpoch == epoch && !(t_capture && t._captureEpoch == epoch))
+            if (t._gradEpoch == epoch && !(capture && t._captureEpoch == epoch))
             {
                 if (recordGraph)
                 {
@@ -214,16 +221,17 @@ internal static class Engine
                 }
             }
 
-            // The latest-recorded input found here goes next without a trip through the queue when nothing queued is
-            // later: a chain of operations never touches the queue at all.
+            // The latest-recorded input found here goes next, without waiting, when nothing waiting is later: a chain
+            // of operations never touches the queue at all.
             Tensor? latest = null;
             long latestSequence = 0;
-            for (var i = 0; i < node.InputCount; i++)
+            var count = node.InputCount;
+            for (var i = 0; i < count; i++)
             {
                 var input = node.GetInput(i);
 
                 // A captured tensor is an independent variable of torch.autograd.grad: no need to look behind it.
-                if (input._node is { } inputNode && input._visitEpoch != epoch && !(t_capture && input._captureEpoch == epoch))
+                if (input._node is { } inputNode && input._visitEpoch != epoch && !(capture && input._captureEpoch == epoch))
                 {
                     CheckNotFreed(inputNode);
                     input._visitEpoch = epoch;
@@ -234,12 +242,12 @@ internal static class Engine
                     }
                     else if (sequence > latestSequence)
                     {
-                        pending.Enqueue(latest, -latestSequence);
+                        Wait(pending, ref held, ref heldSequence, latest, latestSequence);
                         (latest, latestSequence) = (input, sequence);
                     }
                     else
                     {
-                        pending.Enqueue(input, -sequence);
+                        Wait(pending, ref held, ref heldSequence, input, sequence);
                     }
                 }
             }
@@ -249,19 +257,46 @@ internal static class Engine
                 node.Release();
             }
 
-            if (latest is not null && (!pending.TryPeek(out _, out var queued) || latestSequence > -queued))
+            if (latest is not null
+                && (held is null || latestSequence > heldSequence)
+                && (!pending.TryPeek(out _, out var queued) || latestSequence > -queued))
             {
                 next = latest;
+                continue;
+            }
+
+            if (latest is not null)
+            {
+                Wait(pending, ref held, ref heldSequence, latest, latestSequence);
+            }
+
+            if (held is not null && (!pending.TryPeek(out _, out var top) || heldSequence > -top))
+            {
+                next = held;
+                held = null;
             }
             else
             {
-                if (latest is not null)
-                {
-                    pending.Enqueue(latest, -latestSequence);
-                }
-
                 next = pending.TryDequeue(out var dequeued, out _) ? dequeued : null;
             }
+        }
+    }
+
+    /// <summary>Adds <paramref name="t"/> to the tensors waiting to run: the held slot keeps the later of it and the held one.</summary>
+    private static void Wait(PriorityQueue<Tensor, long> pending, ref Tensor? held, ref long heldSequence, Tensor t, long sequence)
+    {
+        if (held is null)
+        {
+            (held, heldSequence) = (t, sequence);
+        }
+        else if (sequence > heldSequence)
+        {
+            pending.Enqueue(held, -heldSequence);
+            (held, heldSequence) = (t, sequence);
+        }
+        else
+        {
+            pending.Enqueue(t, -sequence);
         }
     }
 
@@ -279,7 +314,7 @@ internal static class Engine
             }
             else
             {
-                t._grad = new Tensor(Add(t._grad._data, copy), t._shape);
+                t._grad = new Tensor(Add(t._grad._span, copy), t._shape);
             }
         }
 
@@ -291,7 +326,7 @@ internal static class Engine
         }
     }
 
-    private static double[] Add(double[] a, double[] b)
+    private static double[] Add(ReadOnlySpan<double> a, double[] b)
     {
         System.Numerics.Tensors.TensorPrimitives.Add(a, b, b);
         return b;
@@ -337,7 +372,7 @@ internal static class Engine
                 t._grad = grad;
                 t._gradOwned = true;
                 fresh = true;
-                return grad._data;
+                return grad._span;
             }
 
             if (!t._gradOwned || grad._requiresGrad)
@@ -350,7 +385,7 @@ internal static class Engine
 
             fresh = false;
             grad.BumpVersion();
-            return grad._data;
+            return grad._span;
         }
 
         if (t._gradEpoch != t_epoch)

@@ -2,22 +2,37 @@ namespace CourseKit.Autograd;
 
 public sealed partial class Tensor
 {
-    internal bool _requiresGrad;
     internal Node? _node;
-
-    // Bumped by every in-place change; shared with views (Detach, Reshape), created on first need.
-    internal VersionCounter? _version;
 
     // Per-backward-pass scratch, keyed by the pass's epoch (see Engine).
     internal int _visitEpoch;
     internal int _gradEpoch;
     internal double _g0;
 
-    // What only some tensors need (leaves with a Grad, retained or captured gradients, large or recorded gradients in
-    // a pass) lives apart: a scalar graph allocates a tensor per operation, and every byte of it costs.
+    // What only some tensors need (leaves that require grad or have a Grad, retained or captured gradients, large or
+    // recorded gradients in a pass, version counters of changed or shared data) lives apart: a scalar graph allocates
+    // a tensor per operation, and every byte of it costs (mostly in the collector's zeroing of fresh memory).
     private GradState? _gradState;
 
-    private GradState State => _gradState ??= new GradState();
+    // Made at most once even when threads that share a constant view it for the first time together (Detach): one
+    // lost to a race would take its version counter with it.
+    private GradState State => _gradState ?? Interlocked.CompareExchange(ref _gradState, new GradState(), null) ?? _gradState;
+
+    /// <summary>True for every recorded result, and for leaves marked with <see cref="RequiresGrad_"/>.</summary>
+    internal bool _requiresGrad => _node is not null || (_gradState?.LeafRequiresGrad ?? false);
+
+    // Bumped by every in-place change; shared with views (Detach, Reshape), created on first need.
+    internal VersionCounter? _version
+    {
+        get => _gradState?.Version;
+        set
+        {
+            if (value is not null || _gradState is not null)
+            {
+                State.Version = value;
+            }
+        }
+    }
 
     internal Tensor? _grad
     {
@@ -134,7 +149,11 @@ public sealed partial class Tensor
                 "in a subgraph that doesn't require differentiation, use y.Detach().");
         }
 
-        _requiresGrad = requiresGrad || _node is not null;
+        if (_node is null && (requiresGrad || _gradState is not null))
+        {
+            State.LeafRequiresGrad = requiresGrad;
+        }
+
         return this;
     }
 
@@ -169,7 +188,7 @@ public sealed partial class Tensor
 
         if (_gradOwned && !_grad._requiresGrad)
         {
-            _grad._data.AsSpan().Clear();
+            _grad._span.Clear();
             _grad.BumpVersion();
         }
         else
@@ -203,27 +222,33 @@ public sealed partial class Tensor
     internal Tensor Recorded(Node node)
     {
         _node = node;
-        _requiresGrad = true;
-        node.AssignSequence();
-        if (node.SavesValues)
-        {
-            node.VersionAtSave = node.SavedVersion(this);
-        }
-
+        node.Record(this);
         return this;
     }
 
     /// <summary>How many in-place changes this tensor's data has seen (PyTorch's <c>_version</c>).</summary>
     internal int Version => _version?.Value ?? 0;
 
-    internal void BumpVersion() => (_version ??= new VersionCounter()).Value++;
+    internal void BumpVersion() => SharedVersion.Value++;
 
     /// <summary>A tensor over the same data that shares this one's version counter.</summary>
-    internal Tensor View(int[] shape) => new(_data, shape) { _version = _version ??= new VersionCounter() };
+    internal Tensor View(int[] shape) => new(_data, shape) { _version = SharedVersion };
 
-    /// <summary>The gradient-related fields most tensors never set; see <see cref="_gradState"/>.</summary>
+    /// <summary>This data's version counter, made on first need (once, even when threads ask together).</summary>
+    private VersionCounter SharedVersion
+    {
+        get
+        {
+            var state = State;
+            return state.Version ?? Interlocked.CompareExchange(ref state.Version, new VersionCounter(), null) ?? state.Version;
+        }
+    }
+
+    /// <summary>The fields most tensors never set; see <see cref="_gradState"/>.</summary>
     private sealed class GradState
     {
+        internal bool LeafRequiresGrad;
+        internal VersionCounter? Version;
         internal Tensor? Grad;
         internal bool GradOwned;
         internal bool RetainGrad;

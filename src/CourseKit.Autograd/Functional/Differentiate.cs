@@ -154,7 +154,7 @@ public static class Differentiate
     private static Tensor OneHot(int[] shape, int index)
     {
         var t = Tensor.Zeros(shape);
-        t._data[index] = 1.0;
+        t._span[index] = 1.0;
         return t;
     }
 

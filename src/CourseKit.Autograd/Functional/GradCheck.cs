@@ -112,7 +112,7 @@ public static class GradCheck
             if (y._requiresGrad)
             {
                 var seed = Tensor.Zeros(y._shape);
-                seed._data[o] = 1.0;
+                seed._span[o] = 1.0;
                 grads = Engine.Grad(y, wrt, seed, retainGraph: true, createGraph: false);
             }
             else

@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise absolute value.</summary>
     public Tensor Abs()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Abs(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Abs(v), _shape);
         }
         else
         {
-            TensorPrimitives.Abs(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Abs(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new AbsNode(this)) : result;

@@ -8,12 +8,12 @@ public sealed partial class Tensor
     {
         if (a._count == 1 && b._count == 1 && a._shape.Length == b._shape.Length)
         {
-            return new Tensor([TKernel.Apply(a._data[0], b._data[0])], a._shape);
+            return new Tensor(TKernel.Apply(a._first, b._first), a._shape);
         }
 
         var shape = Shapes.Broadcast(a._shape, b._shape);
         var result = Uninitialized(shape);
-        Broadcast.Apply<TKernel>(a._data, a._shape, b._data, b._shape, result._data, shape);
+        Broadcast.Apply<TKernel>(a._span, a._shape, b._span, b._shape, result._span, shape);
         return result;
     }
 
@@ -21,18 +21,20 @@ public sealed partial class Tensor
     internal static Tensor ScalarForward<TKernel>(Tensor x, double s, bool scalarFirst)
         where TKernel : IBinaryKernel
     {
-        var result = Uninitialized(x._shape, x._count);
         if (x._count == 1)
         {
-            result._data[0] = scalarFirst ? TKernel.Apply(s, x._data[0]) : TKernel.Apply(x._data[0], s);
+            var v = x._first;
+            return new Tensor(scalarFirst ? TKernel.Apply(s, v) : TKernel.Apply(v, s), x._shape);
         }
-        else if (scalarFirst)
+
+        var result = Uninitialized(x._shape, x._count);
+        if (scalarFirst)
         {
-            TKernel.Apply(s, x._data, result._data);
+            TKernel.Apply(s, x._span, result._span);
         }
         else
         {
-            TKernel.Apply(x._data, s, result._data);
+            TKernel.Apply(x._span, s, result._span);
         }
 
         return result;

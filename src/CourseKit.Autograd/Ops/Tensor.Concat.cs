@@ -75,7 +75,7 @@ public sealed partial class Tensor
             pieces[i] = piece;
             for (var o = 0; o < outer; o++)
             {
-                t._data.AsSpan(o * piece, piece).CopyTo(result._data.AsSpan(o * n * inner + offset));
+                t._span.Slice(o * piece, piece).CopyTo(result._span.Slice(o * n * inner + offset));
             }
 
             offset += piece;

@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise cosine.</summary>
     public Tensor Cos()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Cos(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Cos(v), _shape);
         }
         else
         {
-            TensorPrimitives.Cos(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Cos(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new CosNode(this)) : result;

@@ -13,7 +13,7 @@ public sealed partial class Tensor
     public static Tensor operator /(Tensor a, double b)
     {
         var result = ScalarForward<DivideKernel>(a, b, scalarFirst: false);
-        return Records(a) ? result.Recorded(new ScaleNode(a, 1.0 / b, "DivBackward0")) : result;
+        return Records(a) ? result.Recorded(new DivideScaleNode(a, 1.0 / b)) : result;
     }
 
     /// <summary>A constant divided by every element.</summary>
@@ -35,11 +35,11 @@ public sealed partial class Tensor
 
         internal override void Backward(Tensor output, ReadOnlySpan<double> grad)
         {
-            Grads.Combine<DivideKernel>(A, grad, output._shape, B._data, B._shape);
+            Grads.Combine<DivideKernel>(A, grad, output._shape, B._span, B._shape);
             if (Engine.Wants(B))
             {
-                var gy = Grads.Times(grad, output._data);
-                Grads.Combine<DivideKernel>(B, gy, output._shape, B._data, B._shape, negate: true);
+                var gy = Grads.Times(grad, output._span);
+                Grads.Combine<DivideKernel>(B, gy, output._shape, B._span, B._shape, negate: true);
                 ScratchPool.Return(gy);
             }
         }
@@ -68,11 +68,17 @@ public sealed partial class Tensor
                 return;
             }
 
-            var gy = Grads.Times(grad, output._data);
-            Grads.Combine<DivideKernel>(X, gy, output._shape, X._data, X._shape, negate: true);
+            var gy = Grads.Times(grad, output._span);
+            Grads.Combine<DivideKernel>(X, gy, output._shape, X._span, X._shape, negate: true);
             ScratchPool.Return(gy);
         }
 
         internal override void BackwardGraph(Tensor output, Tensor grad) => Grads.Graph(X, -grad * output / X);
+    }
+
+    /// <summary>y = x / c for a constant c, recorded as a scaling by 1/c under PyTorch's name for a division.</summary>
+    private sealed class DivideScaleNode(Tensor x, double scale) : ScaleNode(x, scale)
+    {
+        internal override string Name => "DivBackward0";
     }
 }

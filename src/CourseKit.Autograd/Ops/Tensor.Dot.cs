@@ -20,7 +20,7 @@ public sealed partial class Tensor
                 $"inconsistent tensor size, expected tensor {ShapeText(_shape)} and src {ShapeText(other._shape)} to have the same number of elements.");
         }
 
-        var result = new Tensor([TensorPrimitives.Dot<double>(_data, other._data)], Shapes.ScalarShape);
+        var result = new Tensor(TensorPrimitives.Dot<double>(_span, other._span), Shapes.ScalarShape);
         return Records(this, other) ? result.Recorded(new DotNode(this, other)) : result;
     }
 
@@ -34,8 +34,8 @@ public sealed partial class Tensor
 
         internal override void Backward(Tensor output, ReadOnlySpan<double> grad)
         {
-            Grads.Scaled(A, B._data, grad[0]);
-            Grads.Scaled(B, A._data, grad[0]);
+            Grads.Scaled(A, B._span, grad[0]);
+            Grads.Scaled(B, A._span, grad[0]);
         }
 
         internal override void BackwardGraph(Tensor output, Tensor grad)

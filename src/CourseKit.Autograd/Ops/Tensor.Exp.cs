@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise eˣ.</summary>
     public Tensor Exp()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Exp(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Exp(v), _shape);
         }
         else
         {
-            TensorPrimitives.Exp(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Exp(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new ExpNode(this)) : result;

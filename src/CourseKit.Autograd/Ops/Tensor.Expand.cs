@@ -21,7 +21,7 @@ public sealed partial class Tensor
 
         var target = (int[])shape.Clone();
         var result = Uninitialized(target);
-        Broadcast.Expand(_data, _shape, result._data, target);
+        Broadcast.Expand(_span, _shape, result._span, target);
         return Records(this) ? result.Recorded(new ExpandNode(this)) : result;
     }
 
@@ -34,7 +34,7 @@ public sealed partial class Tensor
         }
 
         var result = Uninitialized(shape);
-        Broadcast.SumTo(_data, _shape, result._data, shape, fresh: true);
+        Broadcast.SumTo(_span, _shape, result._span, shape, fresh: true);
         return Records(this) ? result.Recorded(new SumToNode(this)) : result;
     }
 

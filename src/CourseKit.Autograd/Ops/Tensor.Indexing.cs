@@ -105,6 +105,6 @@ public sealed partial class Tensor
                 $"shape mismatch: value tensor of shape {ShapeText(value._shape)} cannot be broadcast to indexing result of shape {ShapeText(blockShape)}.");
         }
 
-        Broadcast.Expand(value._data, value._shape, _data.AsSpan(start * inner, length * inner), blockShape);
+        Broadcast.Expand(value._span, value._shape, _span.Slice(start * inner, length * inner), blockShape);
     }
 }

@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise natural logarithm.</summary>
     public Tensor Log()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Log(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Log(v), _shape);
         }
         else
         {
-            TensorPrimitives.Log(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Log(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new LogNode(this)) : result;

@@ -38,13 +38,13 @@ public sealed partial class Tensor
 
         var plan = new MatMulPlan(a, b, m, k, n);
         var result = Uninitialized(plan.OutShape);
-        var c = result._data.AsSpan();
+        var c = result._span;
         for (var i = 0; i < plan.Batch; i++)
         {
             Gemm.Multiply(
                 m, n, k,
-                a._data.AsSpan(plan.AIndex[i] * m * k, m * k), false,
-                b._data.AsSpan(plan.BIndex[i] * k * n, k * n), false,
+                a._span.Slice(plan.AIndex[i] * m * k, m * k), false,
+                b._span.Slice(plan.BIndex[i] * k * n, k * n), false,
                 c.Slice(i * m * n, m * n), false);
         }
 
@@ -180,7 +180,7 @@ public sealed partial class Tensor
                     Gemm.Multiply(
                         m, k, n,
                         grad.Slice(i * m * n, m * n), false,
-                        B._data.AsSpan(plan.BIndex[i] * k * n, k * n), true,
+                        B._span.Slice(plan.BIndex[i] * k * n, k * n), true,
                         acc.Slice(plan.AIndex[i] * m * k, m * k), !fresh || reused);
                 }
             }
@@ -198,7 +198,7 @@ public sealed partial class Tensor
                 {
                     Gemm.Multiply(
                         k, n, m,
-                        A._data.AsSpan(plan.AIndex[i] * m * k, m * k), true,
+                        A._span.Slice(plan.AIndex[i] * m * k, m * k), true,
                         grad.Slice(i * m * n, m * n), false,
                         acc.Slice(plan.BIndex[i] * k * n, k * n), !fresh || reused);
                 }

@@ -30,8 +30,8 @@ public sealed partial class Tensor
                 $"{(max ? "max" : "min")}(): Expected reduction dim to be specified for input.numel() == 0. The tensor is empty.");
         }
 
-        var value = max ? TensorPrimitives.Max<double>(_data) : TensorPrimitives.Min<double>(_data);
-        var result = new Tensor([value], Shapes.ScalarShape);
+        var value = max ? TensorPrimitives.Max<double>(_span) : TensorPrimitives.Min<double>(_span);
+        var result = new Tensor(value, Shapes.ScalarShape);
         return Records(this) ? result.Recorded(new ExtremeNode(this, max)) : result;
     }
 
@@ -56,10 +56,10 @@ public sealed partial class Tensor
             for (var i = 0; i < inner; i++)
             {
                 var best = 0;
-                var bestValue = _data[o * n * inner + i];
+                var bestValue = _span[o * n * inner + i];
                 for (var j = 1; j < n; j++)
                 {
-                    var v = _data[(o * n + j) * inner + i];
+                    var v = _span[(o * n + j) * inner + i];
                     if (max ? v > bestValue : v < bestValue)
                     {
                         best = j;
@@ -67,7 +67,7 @@ public sealed partial class Tensor
                     }
                 }
 
-                result._data[o * inner + i] = bestValue;
+                result._span[o * inner + i] = bestValue;
                 index[o * inner + i] = (o * n + best) * inner + i;
             }
         }
@@ -104,12 +104,12 @@ public sealed partial class Tensor
 
         private double[] Mask(Tensor output)
         {
-            var m = output._data[0];
+            var m = output._first;
             var mask = new double[X._count];
             var ties = 0;
             for (var i = 0; i < mask.Length; i++)
             {
-                if (X._data[i] == m)
+                if (X._span[i] == m)
                 {
                     mask[i] = 1;
                     ties++;

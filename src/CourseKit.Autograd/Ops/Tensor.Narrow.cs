@@ -26,7 +26,7 @@ public sealed partial class Tensor
         var result = Uninitialized(shape, outer * length * inner);
         for (var o = 0; o < outer; o++)
         {
-            _data.AsSpan((o * n + start) * inner, length * inner).CopyTo(result._data.AsSpan(o * length * inner));
+            _span.Slice((o * n + start) * inner, length * inner).CopyTo(result._span.Slice(o * length * inner));
         }
 
         var name = squeeze ? "SelectBackward0" : "SliceBackward0";
@@ -41,7 +41,7 @@ public sealed partial class Tensor
         var result = new Tensor(new double[Shapes.CountOf(targetShape)], targetShape);
         for (var o = 0; o < outer; o++)
         {
-            _data.AsSpan(o * length * inner, length * inner).CopyTo(result._data.AsSpan((o * n + start) * inner));
+            _span.Slice(o * length * inner, length * inner).CopyTo(result._span.Slice((o * n + start) * inner));
         }
 
         return Records(this) ? result.Recorded(new PadNode(this, axis, start, length)) : result;

@@ -7,7 +7,7 @@ public sealed partial class Tensor
     /// <summary>The 2-norm of all elements: the Euclidean length of a vector, the Frobenius norm of a matrix.</summary>
     public Tensor Norm()
     {
-        var result = new Tensor([TensorPrimitives.Norm<double>(_data)], Shapes.ScalarShape);
+        var result = new Tensor(TensorPrimitives.Norm<double>(_span), Shapes.ScalarShape);
         return Records(this) ? result.Recorded(new NormNode(this)) : result;
     }
 
@@ -23,15 +23,15 @@ public sealed partial class Tensor
 
         internal override void Backward(Tensor output, ReadOnlySpan<double> grad)
         {
-            var norm = output._data[0];
-            Grads.Scaled(X, X._data, norm == 0 ? 0.0 : grad[0] / norm);
+            var norm = output._first;
+            Grads.Scaled(X, X._span, norm == 0 ? 0.0 : grad[0] / norm);
         }
 
         internal override void BackwardGraph(Tensor output, Tensor grad)
         {
             if (Engine.Wants(X))
             {
-                Engine.AccumulateGraph(X, output._data[0] == 0 ? ZerosLike(X) : (grad / output).Expand(X._shape) * X);
+                Engine.AccumulateGraph(X, output._first == 0 ? ZerosLike(X) : (grad / output).Expand(X._shape) * X);
             }
         }
     }

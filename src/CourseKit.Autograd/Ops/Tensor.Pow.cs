@@ -85,7 +85,7 @@ public sealed partial class Tensor
             {
                 for (var i = 0; i < n; i++)
                 {
-                    local[i] = a[i] == 0 && b[i] >= 0 ? 0.0 : grad[i] * output._data[i] * Math.Log(a[i]);
+                    local[i] = a[i] == 0 && b[i] >= 0 ? 0.0 : grad[i] * output._span[i] * Math.Log(a[i]);
                 }
 
                 Grads.Pass(B, local, shape);
@@ -118,7 +118,7 @@ public sealed partial class Tensor
             }
 
             var full = new double[n];
-            Broadcast.Expand(t._data, t._shape, full, shape);
+            Broadcast.Expand(t._span, t._shape, full, shape);
             return full;
         }
     }

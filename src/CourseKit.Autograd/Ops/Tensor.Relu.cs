@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise max(x, 0).</summary>
     public Tensor Relu()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = _data[0] > 0 ? _data[0] : 0.0;
+            var v = _first;
+            result = new Tensor(v > 0 ? v : 0.0, _shape);
         }
         else
         {
-            TensorPrimitives.Max(_data, 0.0, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Max(_span, 0.0, result._span);
         }
 
         return Records(this) ? result.Recorded(new ReluNode(this)) : result;

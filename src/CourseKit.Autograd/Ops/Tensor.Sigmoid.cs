@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise logistic sigmoid 1 / (1 + e⁻ˣ).</summary>
     public Tensor Sigmoid()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = 1.0 / (1.0 + Math.Exp(-_data[0]));
+            var v = _first;
+            result = new Tensor(1.0 / (1.0 + Math.Exp(-v)), _shape);
         }
         else
         {
-            TensorPrimitives.Sigmoid(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Sigmoid(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new SigmoidNode(this)) : result;

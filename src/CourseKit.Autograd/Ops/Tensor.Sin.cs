@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise sine.</summary>
     public Tensor Sin()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Sin(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Sin(v), _shape);
         }
         else
         {
-            TensorPrimitives.Sin(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Sin(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new SinNode(this)) : result;

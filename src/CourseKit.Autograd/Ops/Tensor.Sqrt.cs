@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise square root.</summary>
     public Tensor Sqrt()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Sqrt(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Sqrt(v), _shape);
         }
         else
         {
-            TensorPrimitives.Sqrt(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Sqrt(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new SqrtNode(this)) : result;

@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise x² (PyTorch records it as a power, hence PowBackward0).</summary>
     public Tensor Square()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = _data[0] * _data[0];
+            var v = _first;
+            result = new Tensor(v * v, _shape);
         }
         else
         {
-            TensorPrimitives.Multiply(_data, _data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Multiply(_span, _span, result._span);
         }
 
         return Records(this) ? result.Recorded(new SquareNode(this)) : result;

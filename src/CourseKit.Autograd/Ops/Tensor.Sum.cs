@@ -7,7 +7,7 @@ public sealed partial class Tensor
     /// <summary>The sum of all elements, as a 0-d tensor.</summary>
     public Tensor Sum()
     {
-        var result = new Tensor([_count == 1 ? _data[0] : TensorPrimitives.Sum<double>(_data)], Shapes.ScalarShape);
+        var result = new Tensor(_count == 1 ? _first : TensorPrimitives.Sum<double>(_span), Shapes.ScalarShape);
         return Records(this) ? result.Recorded(new SumNode(this, 1.0, "SumBackward0")) : result;
     }
 
@@ -21,7 +21,7 @@ public sealed partial class Tensor
     /// <summary>The mean of all elements, as a 0-d tensor.</summary>
     public Tensor Mean()
     {
-        var result = new Tensor([(_count == 1 ? _data[0] : TensorPrimitives.Sum<double>(_data)) / _count], Shapes.ScalarShape);
+        var result = new Tensor((_count == 1 ? _first : TensorPrimitives.Sum<double>(_span)) / _count, Shapes.ScalarShape);
         return Records(this) ? result.Recorded(new SumNode(this, 1.0 / _count, "MeanBackward0")) : result;
     }
 
@@ -45,24 +45,24 @@ public sealed partial class Tensor
         var ax = Shapes.NormalizeAxis(axis, Rank);
         if (_shape.Length == 0)
         {
-            return (new Tensor([_data[0] * scale], Shapes.ScalarShape), 0);
+            return (new Tensor(_first * scale, Shapes.ScalarShape), 0);
         }
 
         var (outer, n, inner) = Shapes.Split(_shape, ax);
         var result = new Tensor(new double[outer * inner], Shapes.RemoveAxis(_shape, ax, keepDim));
-        var r = result._data.AsSpan();
+        var r = result._span;
         for (var o = 0; o < outer; o++)
         {
             var row = r.Slice(o * inner, inner);
             if (inner == 1)
             {
-                row[0] = TensorPrimitives.Sum(_data.AsSpan(o * n, n));
+                row[0] = TensorPrimitives.Sum(_span.Slice(o * n, n));
                 continue;
             }
 
             for (var j = 0; j < n; j++)
             {
-                TensorPrimitives.Add(row, _data.AsSpan((o * n + j) * inner, inner), row);
+                TensorPrimitives.Add(row, _span.Slice((o * n + j) * inner, inner), row);
             }
         }
 

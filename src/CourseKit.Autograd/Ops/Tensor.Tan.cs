@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise tangent.</summary>
     public Tensor Tan()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Tan(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Tan(v), _shape);
         }
         else
         {
-            TensorPrimitives.Tan(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Tan(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new TanNode(this)) : result;

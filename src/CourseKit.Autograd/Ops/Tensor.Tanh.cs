@@ -7,14 +7,16 @@ public sealed partial class Tensor
     /// <summary>Elementwise hyperbolic tangent.</summary>
     public Tensor Tanh()
     {
-        var result = Uninitialized(_shape, _count);
+        Tensor result;
         if (_count == 1)
         {
-            result._data[0] = Math.Tanh(_data[0]);
+            var v = _first;
+            result = new Tensor(Math.Tanh(v), _shape);
         }
         else
         {
-            TensorPrimitives.Tanh(_data, result._data);
+            result = Uninitialized(_shape, _count);
+            TensorPrimitives.Tanh(_span, result._span);
         }
 
         return Records(this) ? result.Recorded(new TanhNode(this)) : result;

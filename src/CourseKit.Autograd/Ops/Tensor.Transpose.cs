@@ -70,7 +70,7 @@ public sealed partial class Tensor
         }
 
         var result = Uninitialized(Shapes.Equal(outShape, _shape) ? _shape : outShape, _count);
-        PermuteInto(_data, _shape, perm, result._data, accumulate: false);
+        PermuteInto(_span, _shape, perm, result._span, accumulate: false);
         return Records(this) ? result.Recorded(new PermuteNode(this, perm)) : result;
     }
 
