@@ -94,6 +94,14 @@ public static class MistakeAnalysis
                 .ToList();
             if (wrong.Count < width)
             {
+                // The wrong ones all off by one constant factor is the power rule's factor lost inside one partial derivative.
+                var scaled = samples.Select(s => new Sample(s.Input, [.. wrong.Select(i => s.Expected[i])], [.. wrong.Select(i => s.Got[i])])).ToList();
+                if (FitFactor(scaled) is { } partFactor && Math.Abs(partFactor - 1) > 1e-3 && Math.Abs(partFactor) > 1e-12
+                    && AllClose(scaled, (e, _) => partFactor * e, tolerance))
+                {
+                    return (MistakeShape.SomeComponentsScaled, text.SomeComponentsScaled(wrong, DescribeFactor(partFactor)));
+                }
+
                 return (MistakeShape.SomeComponentsWrong, text.SomeComponentsWrong(wrong));
             }
         }

@@ -27,6 +27,9 @@ public enum MistakeShape
     /// <summary>Some components are always right and others always wrong.</summary>
     SomeComponentsWrong,
 
+    /// <summary>Some components are right and the others are their truth times one constant (a partial derivative's factor lost).</summary>
+    SomeComponentsScaled,
+
     /// <summary>Right at some inputs, wrong at others (a special case that happens to work).</summary>
     RightOnlyAtSomePoints,
 

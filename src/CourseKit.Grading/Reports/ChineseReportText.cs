@@ -139,6 +139,12 @@ internal sealed partial class ChineseReportText : ReportText
         return $"分量 {Components(wrong)} 错了，其余分量都对：重新检查对{(wrong.Count == 1 ? "该输入" : "这些输入")}的偏导数。";
     }
 
+    public override string SomeComponentsScaled(IReadOnlyList<int> wrong, string factor)
+    {
+        ArgumentNullException.ThrowIfNull(wrong);
+        return $"分量 {Components(wrong)} 处处都是正确值的 {factor} 倍，其余分量都对：{(wrong.Count == 1 ? "这个" : "这些")}偏导数少了或多了一个常数因子，例如幂法则要把指数乘到前面（∂/∂x₁ x₁² = 2x₁）。";
+    }
+
     public override string RightOnlyAtSomePoints(IReadOnlyList<string> right, IReadOnlyList<string> wrong) =>
         $"在 {Inputs(right)} 处正确，但在 {Inputs(wrong)} 处错误：你的公式只在一些特殊点上与真实值一致，很可能有一项在这些点上恰好为零，而这一项写错了或漏掉了。";
 

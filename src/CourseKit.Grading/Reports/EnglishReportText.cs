@@ -105,6 +105,14 @@ internal sealed class EnglishReportText : ReportText
         return $"Component{Plural(wrong.Count)} {Components(wrong)} {(one ? "is" : "are")} wrong and the rest are right: recheck the partial derivative{Plural(wrong.Count)} with respect to {(one ? "that input" : "those inputs")}.";
     }
 
+    public override string SomeComponentsScaled(IReadOnlyList<int> wrong, string factor)
+    {
+        ArgumentNullException.ThrowIfNull(wrong);
+        var one = wrong.Count == 1;
+        return $"Component{Plural(wrong.Count)} {Components(wrong)} {(one ? "is" : "are")} the true value times {factor} everywhere and the rest are right: "
+            + $"a constant factor is missing or extra in {(one ? "that partial derivative" : "those partial derivatives")}, e.g. the power rule brings the exponent down (∂/∂x₁ x₁² = 2x₁).";
+    }
+
     public override string RightOnlyAtSomePoints(IReadOnlyList<string> right, IReadOnlyList<string> wrong) =>
         $"Right at {Inputs(right)} but wrong at {Inputs(wrong)}: your formula agrees with the truth only at special points, so a term that vanishes there is probably wrong or missing.";
 

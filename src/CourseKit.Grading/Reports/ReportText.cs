@@ -185,6 +185,9 @@ public abstract class ReportText
     /// <summary>Some components always wrong, the rest always right.</summary>
     public abstract string SomeComponentsWrong(IReadOnlyList<int> wrong);
 
+    /// <summary>The <paramref name="wrong"/> components are their truth times <paramref name="factor"/> everywhere; the rest are right.</summary>
+    public abstract string SomeComponentsScaled(IReadOnlyList<int> wrong, string factor);
+
     /// <summary>Right at some inputs, wrong at others.</summary>
     public abstract string RightOnlyAtSomePoints(IReadOnlyList<string> right, IReadOnlyList<string> wrong);
 

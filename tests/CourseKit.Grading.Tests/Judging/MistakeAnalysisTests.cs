@@ -58,10 +58,21 @@ public class MistakeAnalysisTests
     [Fact]
     public void One_wrong_partial_derivative_is_pointed_at()
     {
-        var mistake = Diagnose(x => [6 * x[0], Math.Exp(x[1])]);
+        // 5e^{x₂} + x₂ is no constant multiple of the truth, so only the component can be named.
+        var mistake = Diagnose(x => [6 * x[0], (5 * Math.Exp(x[1])) + x[1]]);
 
         Assert.Equal(MistakeShape.SomeComponentsWrong, mistake.Shape);
         Assert.Contains("Component [1] is wrong", mistake.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_factor_lost_in_one_partial_derivative_is_named_with_the_factor()
+    {
+        // ∂/∂x₁ 3x₁² written as 3x₁: the power rule's 2 forgotten in one component only.
+        var mistake = Diagnose(x => [3 * x[0], 5 * Math.Exp(x[1])]);
+
+        Assert.Equal(MistakeShape.SomeComponentsScaled, mistake.Shape);
+        Assert.Contains("Component [0] is the true value times ½ everywhere", mistake.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
