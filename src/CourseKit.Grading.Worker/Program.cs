@@ -7,9 +7,10 @@ using Microsoft.Win32.SafeHandles;
 namespace CourseKit.Grading.Worker;
 
 /// <summary>
-/// Runs one compiled submission and exits. Time, memory and process limits are the grader's job (it kills
-/// this process); this program only loads the assembly, calls the entry method once per input and
-/// reports each raw result on the verdict channel, never on stdout, which belongs to the learner.
+/// Runs one compiled submission and exits. The clock is the grader's job (it kills this process); before learner code
+/// loads, this program lowers its own hard limits (<see cref="ResourceLimits"/>), then loads the assembly, calls the
+/// entry method once per input and reports each raw result on the verdict channel, never on stdout, which belongs to
+/// the learner.
 /// </summary>
 internal static class Program
 {
