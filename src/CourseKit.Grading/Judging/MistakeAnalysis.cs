@@ -69,7 +69,7 @@ public static class MistakeAnalysis
             return (MistakeShape.SignFlipped, text.SignFlipped);
         }
 
-        if (FitFactor(samples) is { } factor && Math.Abs(factor - 1) > 1e-3 && Math.Abs(factor) > 1e-12 && AllClose(samples, (e, _) => factor * e, tolerance))
+        if (ConstantFactor(samples, tolerance) is { } factor)
         {
             return (MistakeShape.ConstantFactor, text.ConstantFactor(DescribeFactor(factor)));
         }
@@ -96,8 +96,7 @@ public static class MistakeAnalysis
             {
                 // The wrong ones all off by one constant factor is the power rule's factor lost inside one partial derivative.
                 var scaled = samples.Select(s => new Sample(s.Input, [.. wrong.Select(i => s.Expected[i])], [.. wrong.Select(i => s.Got[i])])).ToList();
-                if (FitFactor(scaled) is { } partFactor && Math.Abs(partFactor - 1) > 1e-3 && Math.Abs(partFactor) > 1e-12
-                    && AllClose(scaled, (e, _) => partFactor * e, tolerance))
+                if (ConstantFactor(scaled, tolerance) is { } partFactor)
                 {
                     return (MistakeShape.SomeComponentsScaled, text.SomeComponentsScaled(wrong, DescribeFactor(partFactor)));
                 }
@@ -117,6 +116,12 @@ public static class MistakeAnalysis
 
     private static bool AllClose(IReadOnlyList<Sample> samples, Func<double, int, double> transform, Tolerance tolerance) =>
         samples.All(s => Enumerable.Range(0, s.Expected.Count).All(i => tolerance.IsClose(transform(s.Expected[i], i), s.Got[i])));
+
+    // The c ∉ {0, 1} with got ≈ c·expected within tolerance in every component of every sample, if there is one.
+    private static double? ConstantFactor(IReadOnlyList<Sample> samples, Tolerance tolerance) =>
+        FitFactor(samples) is { } factor && Math.Abs(factor - 1) > 1e-3 && Math.Abs(factor) > 1e-12 && AllClose(samples, (e, _) => factor * e, tolerance)
+            ? factor
+            : null;
 
     // Least-squares c in got ≈ c·expected over every finite component.
     private static double? FitFactor(IReadOnlyList<Sample> samples)
