@@ -16,6 +16,12 @@ public sealed partial class Tensor
     public override string ToString()
     {
         const string prefix = "tensor(";
+        if (IsReleased)
+        {
+            // A debugger or a log line may print it; reading the elements would throw.
+            return $"tensor(<released by its Tensor.Scope()>, size={ShapeText(_shape)})";
+        }
+
         var summarize = _count > SummarizeThreshold;
         var formatter = new Formatter(summarize ? SummaryValues() : _span);
         var body = _count == 0 && _shape.Length <= 1

@@ -27,7 +27,7 @@ public sealed partial class Tensor
     internal readonly int[] _shape;
 
     /// <summary>The number of elements; the array's own length (1 while the value is inline), so the tensor object stays small.</summary>
-    internal int _count => _array is { } array ? array.Length : 1;
+    internal int _count => _array is { } array ? Live(array).Length : 1;
 
     internal Tensor(double[] data, int[] shape)
     {
@@ -46,16 +46,42 @@ public sealed partial class Tensor
     /// The elements as an array, made on first need for an inline scalar. Everything that shares the data with
     /// another tensor or hands it out goes through here, so sharing always sees one array.
     /// </summary>
-    internal double[] _data => _array ?? Materialize();
+    internal double[] _data => _array is { } array ? Live(array) : Materialize();
 
     /// <summary>
     /// The elements, without making an array for an inline scalar; writes are seen by every later read. Keep the
     /// span no longer than the current operation: a later <see cref="_data"/> moves an inline value into an array.
     /// </summary>
-    internal Span<double> _span => _array is { } array ? array : MemoryMarshal.CreateSpan(ref _value, 1);
+    internal Span<double> _span => _array is { } array ? Live(array) : MemoryMarshal.CreateSpan(ref _value, 1);
 
     /// <summary>The first element (the value of a one-element tensor), without making an array.</summary>
-    internal double _first => _array is { } array ? array[0] : _value;
+    internal double _first => _array is { } array ? Live(array)[0] : _value;
+
+    // Takes the place of the elements of a tensor released by its TensorScope; every read of the elements checks for it.
+    private static readonly double[] s_released = [];
+
+    /// <summary>True once the <see cref="TensorScope"/> this tensor was made in has ended and taken its elements back.</summary>
+    internal bool IsReleased => ReferenceEquals(_array, s_released);
+
+    private static double[] Live(double[] array) => ReferenceEquals(array, s_released) ? throw ReleasedError() : array;
+
+    private static ObjectDisposedException ReleasedError() => new(
+        nameof(Tensor),
+        "this tensor's memory was reused after the Tensor.Scope() it was made in ended. Keep the tensors you need " +
+        "beyond the scope with scope.Keep(t), and finish what reads them (Backward through them too) inside the scope.");
+
+    /// <summary>
+    /// Gives this tensor's elements back for reuse and marks it released; called only by the scope it was made in,
+    /// and only when nothing else can see the elements (see <see cref="TensorScope"/>).
+    /// </summary>
+    internal void Release()
+    {
+        if (_array is { } array && !ReferenceEquals(array, s_released))
+        {
+            _array = s_released;
+            ScratchPool.Return(array);
+        }
+    }
 
     private double[] Materialize()
     {
@@ -79,7 +105,13 @@ public sealed partial class Tensor
         : _shape[0];
 
     /// <summary>Read-only view of the elements in row-major order, without copying.</summary>
-    public ReadOnlySpan<double> AsSpan() => _data;
+    /// <remarks>A tensor made in a <see cref="TensorScope"/> and read this way keeps its memory when the scope ends.</remarks>
+    public ReadOnlySpan<double> AsSpan()
+    {
+        var data = _data;
+        ExemptFromScopes();
+        return data;
+    }
 
     /// <summary>The value of a one-element tensor as a double (PyTorch's <c>item()</c>).</summary>
     public double Item() => _count == 1
@@ -104,10 +136,28 @@ public sealed partial class Tensor
         return result;
     }
 
+    /// <summary>A tensor of uninitialized elements that belongs to no scope (gradients handed to leaves).</summary>
     internal static Tensor Uninitialized(int[] shape, int count) =>
         count == 1 ? new(0.0, shape) : new(GC.AllocateUninitializedArray<double>(count), shape);
 
-    internal static Tensor Uninitialized(int[] shape) => Uninitialized(shape, Shapes.CountOf(shape));
+    /// <summary>
+    /// An operation's result, elements uninitialized. Inside a <see cref="TensorScope"/>, a large one takes an array
+    /// given back earlier on this thread when there is one, and belongs to the scope. Outside, the pool is left to
+    /// backward passes, which give back all they take; a result taken from it would never return.
+    /// </summary>
+    internal static Tensor Result(int[] shape, int count)
+    {
+        if (count < ScratchPool.MinLength || !TensorScope.IsOpen)
+        {
+            return Uninitialized(shape, count);
+        }
+
+        var result = new Tensor(ScratchPool.Rent(count), shape);
+        TensorScope.Track(result);
+        return result;
+    }
+
+    internal static Tensor Result(int[] shape) => Result(shape, Shapes.CountOf(shape));
 
     /// <summary>A constant (non-recorded) tensor of f applied to each element; used for masks in recorded backward rules.</summary>
     internal Tensor Map(Func<double, double> f)

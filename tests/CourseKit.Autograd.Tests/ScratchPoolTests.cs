@@ -11,7 +11,7 @@ public class ScratchPoolTests
     private const int Rows = 128;
     private const int Cols = 160;
 
-    private static readonly (string Name, Func<Tensor, Tensor, Tensor> F)[] s_expressions =
+    internal static readonly (string Name, Func<Tensor, Tensor, Tensor> F)[] s_expressions =
     [
         ("sin(a)·a + exp(−a) − b", (a, b) => a.Sin() * a + (-a).Exp() - b),
         ("a·b + b", (a, b) => a * b + b),

@@ -8,6 +8,8 @@ namespace CourseKit.Benchmarks;
 /// <summary>
 /// Σ(sin(x)·x + exp(−x)) over 1,000,000 doubles, forward and backward, one thread. The baseline is the same
 /// computation written by hand with TensorPrimitives into preallocated buffers: the floor any engine can reach.
+/// CourseKit runs twice: as a learner writes it, and inside a <see cref="CourseKit.Autograd.TensorScope"/>, which hands
+/// each pass's large results back for the next pass (TorchSharp's row uses its own dispose scope).
 /// </summary>
 public class ElementwiseBenchmarks
 {
@@ -73,6 +75,16 @@ public class ElementwiseBenchmarks
         var result = y.Item() + x.Grad![0].Item();
         x.ZeroGrad();
         return result;
+    }
+
+    // Each pass's results give their arrays back when the scope ends, as TorchSharp's dispose scope does below.
+    [Benchmark(Description = "CourseKit Tensor, in a Tensor.Scope()")]
+    public double CourseKitScoped()
+    {
+        using (Tensor.Scope())
+        {
+            return CourseKit();
+        }
     }
 
     [Benchmark(Description = "TorchSharp f64, 1 thread")]

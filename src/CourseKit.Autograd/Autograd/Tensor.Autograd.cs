@@ -34,6 +34,7 @@ public sealed partial class Tensor
         }
     }
 
+    // A gradient belongs to its tensor from now on, whichever scope made it.
     internal Tensor? _grad
     {
         get => _gradState?.Grad;
@@ -41,10 +42,26 @@ public sealed partial class Tensor
         {
             if (value is not null || _gradState is not null)
             {
+                value?.ExemptFromScopes();
                 State.Grad = value;
             }
         }
     }
+
+    /// <summary>
+    /// Keeps this tensor's elements out of every <see cref="TensorScope"/>'s release: they are seen from outside
+    /// (a view, a span, a gradient) or the user asked to keep them. Only large tensors are ever tracked.
+    /// </summary>
+    internal void ExemptFromScopes()
+    {
+        if (_array is { Length: >= ScratchPool.MinLength })
+        {
+            State.ScopeExempt = true;
+        }
+    }
+
+    /// <summary>True when a scope may take this tensor's elements back (see <see cref="ExemptFromScopes"/>).</summary>
+    internal bool Releasable => !(_gradState?.ScopeExempt ?? false);
 
     internal bool _gradOwned
     {
@@ -207,6 +224,12 @@ public sealed partial class Tensor
     /// </summary>
     public static IDisposable NoGrad() => GradMode.Set(false);
 
+    /// <summary>
+    /// Opens a <see cref="TensorScope"/> on this thread: when it ends, the large results made inside it give their
+    /// memory back for reuse. <c>using (Tensor.Scope()) { ... }</c> around each pass of a training or benchmark loop.
+    /// </summary>
+    public static TensorScope Scope() => new();
+
     /// <summary>Starts a scope in which recording is on again, even inside <see cref="NoGrad"/>.</summary>
     public static IDisposable EnableGrad() => GradMode.Set(true);
 
@@ -232,7 +255,12 @@ public sealed partial class Tensor
     internal void BumpVersion() => SharedVersion.Value++;
 
     /// <summary>A tensor over the same data that shares this one's version counter.</summary>
-    internal Tensor View(int[] shape) => new(_data, shape) { _version = SharedVersion };
+    internal Tensor View(int[] shape)
+    {
+        var view = new Tensor(_data, shape) { _version = SharedVersion };
+        ExemptFromScopes();
+        return view;
+    }
 
     /// <summary>This data's version counter, made on first need (once, even when threads ask together).</summary>
     private VersionCounter SharedVersion
@@ -255,6 +283,7 @@ public sealed partial class Tensor
         internal int CaptureEpoch;
         internal double[]? GradBuffer;
         internal Tensor? GradTensor;
+        internal bool ScopeExempt;
     }
 
     /// <summary>A mutable counter shared by all tensors over one data array.</summary>

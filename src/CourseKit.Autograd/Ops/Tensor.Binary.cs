@@ -12,7 +12,7 @@ public sealed partial class Tensor
         }
 
         var shape = Shapes.Broadcast(a._shape, b._shape);
-        var result = Uninitialized(shape);
+        var result = Result(shape);
         Broadcast.Apply<TKernel>(a._span, a._shape, b._span, b._shape, result._span, shape);
         return result;
     }
@@ -27,7 +27,7 @@ public sealed partial class Tensor
             return new Tensor(scalarFirst ? TKernel.Apply(s, v) : TKernel.Apply(v, s), x._shape);
         }
 
-        var result = Uninitialized(x._shape, x._count);
+        var result = Result(x._shape, x._count);
         if (scalarFirst)
         {
             TKernel.Apply(s, x._span, result._span);

@@ -64,7 +64,7 @@ public sealed partial class Tensor
     private static Tensor Join(Tensor[] ts, int[] shape, int axis, string name)
     {
         var (outer, n, inner) = Shapes.Split(shape, axis);
-        var result = Uninitialized(shape);
+        var result = Result(shape);
         var pieces = new int[ts.Length];
         var offset = 0;
         var record = false;

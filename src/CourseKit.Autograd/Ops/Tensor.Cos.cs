@@ -15,7 +15,7 @@ public sealed partial class Tensor
         }
         else
         {
-            result = Uninitialized(_shape, _count);
+            result = Result(_shape, _count);
             TensorPrimitives.Cos(_span, result._span);
         }
 

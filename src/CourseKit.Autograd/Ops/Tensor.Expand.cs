@@ -20,7 +20,7 @@ public sealed partial class Tensor
         }
 
         var target = (int[])shape.Clone();
-        var result = Uninitialized(target);
+        var result = Result(target);
         Broadcast.Expand(_span, _shape, result._span, target);
         return Records(this) ? result.Recorded(new ExpandNode(this)) : result;
     }
@@ -33,7 +33,7 @@ public sealed partial class Tensor
             return this;
         }
 
-        var result = Uninitialized(shape);
+        var result = Result(shape);
         Broadcast.SumTo(_span, _shape, result._span, shape, fresh: true);
         return Records(this) ? result.Recorded(new SumToNode(this)) : result;
     }

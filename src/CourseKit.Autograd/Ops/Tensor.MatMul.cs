@@ -37,7 +37,7 @@ public sealed partial class Tensor
         }
 
         var plan = new MatMulPlan(a, b, m, k, n);
-        var result = Uninitialized(plan.OutShape);
+        var result = Result(plan.OutShape);
         var c = result._span;
         for (var i = 0; i < plan.Batch; i++)
         {

@@ -23,7 +23,7 @@ public sealed partial class Tensor
             shape[ax] = length;
         }
 
-        var result = Uninitialized(shape, outer * length * inner);
+        var result = Result(shape, outer * length * inner);
         for (var o = 0; o < outer; o++)
         {
             _span.Slice((o * n + start) * inner, length * inner).CopyTo(result._span.Slice(o * length * inner));

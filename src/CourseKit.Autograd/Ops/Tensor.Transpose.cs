@@ -69,7 +69,7 @@ public sealed partial class Tensor
             outShape[i] = _shape[perm[i]];
         }
 
-        var result = Uninitialized(Shapes.Equal(outShape, _shape) ? _shape : outShape, _count);
+        var result = Result(Shapes.Equal(outShape, _shape) ? _shape : outShape, _count);
         PermuteInto(_span, _shape, perm, result._span, accumulate: false);
         return Records(this) ? result.Recorded(new PermuteNode(this, perm)) : result;
     }
