@@ -17,7 +17,8 @@ namespace CourseKit.Autograd;
 /// A released tensor's memory is reused only when nothing else can see it: a tensor passed to <see cref="Keep"/>,
 /// one with a view (<c>Reshape</c>, <c>Detach</c>) or whose elements were read with <c>AsSpan</c>, keeps its
 /// elements. A graph that runs through released tensors cannot be differentiated after the scope: call
-/// <c>Backward</c> inside it. Scopes nest; each thread has its own, and a scope must end on the thread that opened it.
+/// <c>Backward</c> inside it. Scopes nest; each thread has its own, and a scope must end on the thread that opened it: ending it elsewhere
+/// throws and abandons it, leaving what it tracked to the garbage collector.
 /// </para>
 /// </remarks>
 public sealed class TensorScope : IDisposable
@@ -32,6 +33,10 @@ public sealed class TensorScope : IDisposable
     private readonly int _threadId;
     private List<Tensor>? _tensors;
     private bool _ended;
+
+    // Set when Dispose ran on another thread: the opening thread drops the scope the next time it looks, and nothing
+    // it tracked is ever released (the user was told of the mistake and may still be using those tensors).
+    private volatile bool _abandoned;
 
     internal TensorScope()
     {
@@ -65,9 +70,11 @@ public sealed class TensorScope : IDisposable
 
         if (Environment.CurrentManagedThreadId != _threadId)
         {
+            _abandoned = true;
             throw new InvalidOperationException(
                 "a Tensor.Scope() must end on the thread that opened it: its memory belongs to that thread's pool. " +
-                "Keep the scope inside one synchronous block (no await between opening and disposing it).");
+                "Keep the scope inside one synchronous block (no await between opening and disposing it). This scope " +
+                "is abandoned: the tensors made in it stay usable and are left to the garbage collector.");
         }
 
         // Inner scopes still open end first, innermost first; a scope already ended by its parent is not in the chain.
@@ -81,8 +88,19 @@ public sealed class TensorScope : IDisposable
         }
     }
 
-    /// <summary>True when a scope is open on this thread.</summary>
-    internal static bool IsOpen => t_current is not null;
+    /// <summary>True when a scope is open on this thread; first drops the innermost ones abandoned from another thread.</summary>
+    internal static bool IsOpen
+    {
+        get
+        {
+            while (t_current is { _abandoned: true } abandoned)
+            {
+                abandoned.End();
+            }
+
+            return t_current is not null;
+        }
+    }
 
     /// <summary>Adds an operation's large result to the innermost scope open on this thread.</summary>
     internal static void Track(Tensor result) => (t_current!._tensors ??= []).Add(result);
@@ -91,8 +109,9 @@ public sealed class TensorScope : IDisposable
     {
         _ended = true;
         t_current = _parent;
-        if (_tensors is null)
+        if (_tensors is null || _abandoned)
         {
+            _tensors = null;
             return;
         }
 
