@@ -102,6 +102,16 @@ public class GemmBenchmarks
         return result;
     }
 
+    // The product's 8 MB array comes back to the pool each pass, as TorchSharp's dispose scope does below.
+    [Benchmark(Description = "CourseKit Tensor MatMul + Backward, in a Tensor.Scope()")]
+    public double CourseKitTensorScoped()
+    {
+        using (Tensor.Scope())
+        {
+            return CourseKitTensor();
+        }
+    }
+
     [Benchmark(Description = "TorchSharp mm")]
     [BenchmarkCategory(TorchAvailability.Category)]
     public double TorchSharp()

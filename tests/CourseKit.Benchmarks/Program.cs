@@ -16,7 +16,13 @@ public static class Program
     public static void Main(string[] args)
     {
         var config = new BenchmarkConfig();
-        if (TorchAvailability.Failure is { } failure)
+        var torchFailure = TorchAvailability.Failure;
+        if (TorchAvailability.Adjustment is { } adjustment)
+        {
+            Console.WriteLine($"// TorchSharp: {adjustment}");
+        }
+
+        if (torchFailure is { } failure)
         {
             Console.WriteLine($"// TorchSharp rows skipped: {failure}");
             config.AddFilter(new SimpleFilter(b => !b.Descriptor.HasCategory(TorchAvailability.Category)));
