@@ -17,8 +17,8 @@ namespace CourseKit.Autograd;
 /// A released tensor's memory is reused only when nothing else can see it: a tensor passed to <see cref="Keep"/>,
 /// one with a view (<c>Reshape</c>, <c>Detach</c>) or whose elements were read with <c>AsSpan</c>, keeps its
 /// elements. A graph that runs through released tensors cannot be differentiated after the scope: call
-/// <c>Backward</c> inside it. Scopes nest; each thread has its own, and a scope must end on the thread that opened it: ending it elsewhere
-/// throws and abandons it, leaving what it tracked to the garbage collector.
+/// <c>Backward</c> inside it. Scopes nest; each thread has its own, and a scope must end on the thread that opened
+/// it: ending it elsewhere throws and abandons it, leaving what it tracked to the garbage collector.
 /// </para>
 /// </remarks>
 public sealed class TensorScope : IDisposable
