@@ -6,7 +6,7 @@ using Tensor = CourseKit.Autograd.Tensor;
 namespace CourseKit.Benchmarks;
 
 /// <summary>
-/// One binary operation over 1,000,000 doubles: CourseKit's tensor operator (shape check, result allocation, no
+/// One binary operation over N doubles (below): CourseKit's tensor operator (shape check, result allocation, no
 /// graph under NoGrad) against TensorPrimitives writing into a preallocated span. The operator runs twice: alone, where
 /// every result is a fresh array the garbage collector must reclaim, and inside a
 /// <see cref="CourseKit.Autograd.TensorScope"/>, where the result's array is reused by the next operation.
